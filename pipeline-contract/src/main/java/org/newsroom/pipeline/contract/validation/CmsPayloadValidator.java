@@ -1,0 +1,161 @@
+package org.newsroom.pipeline.contract.validation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
+
+import org.newsroom.pipeline.contract.EventTypes;
+import org.newsroom.pipeline.contract.cms.CmsContent;
+import org.newsroom.pipeline.contract.json.ContractJson;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Validates a CMS payload against the JSON Schemas in {@code /schemas} and the limits
+ * that a schema cannot carry, and reports every violation, not only the first.
+ */
+public final class CmsPayloadValidator {
+
+	/** The default largest body, 1 MiB of UTF-8. */
+	public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+	private final Schema contentSchema;
+
+	private final Schema withdrawalSchema;
+
+	private final int maxBodyBytes;
+
+	/**
+	 * A validator with the default body limit.
+	 */
+	public CmsPayloadValidator() {
+		this(DEFAULT_MAX_BODY_BYTES);
+	}
+
+	/**
+	 * A validator with a body limit.
+	 * @param maxBodyBytes the largest body, in UTF-8 bytes
+	 */
+	public CmsPayloadValidator(int maxBodyBytes) {
+		SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+				(builder) -> builder
+					.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+		this.contentSchema = load(registry, "/schemas/cms-content.v1.schema.json");
+		this.withdrawalSchema = load(registry, "/schemas/cms-withdrawal.v1.schema.json");
+		this.maxBodyBytes = maxBodyBytes;
+	}
+
+	/**
+	 * Validates the JSON value of a CMS event.
+	 * @param eventType the CloudEvents type; withdrawals need fewer fields
+	 * @param json the record value
+	 * @return the bound payload or every violation
+	 */
+	public ValidationResult validate(String eventType, byte[] json) {
+		JsonNode root;
+		try {
+			root = ContractJson.mapper().readTree(json);
+		}
+		catch (JacksonException ex) {
+			return invalid(new Violation("$", "not valid JSON: " + ex.getOriginalMessage()));
+		}
+		if (root == null || root.isMissingNode()) {
+			return invalid(new Violation("$", "the payload is empty"));
+		}
+		return validate(eventType, root);
+	}
+
+	/**
+	 * Validates a parsed CMS payload.
+	 * @param eventType the CloudEvents type; withdrawals need fewer fields
+	 * @param root the payload
+	 * @return the bound payload or every violation
+	 */
+	public ValidationResult validate(String eventType, JsonNode root) {
+		List<Violation> violations = new ArrayList<>();
+		if (!EventTypes.FROM_CMS.contains(eventType)) {
+			violations.add(new Violation("ce_type", "unknown event type '" + eventType + "', expected one of "
+					+ EventTypes.FROM_CMS.stream().sorted().toList()));
+		}
+		Schema schema = EventTypes.WITHDRAWN.equals(eventType) ? this.withdrawalSchema : this.contentSchema;
+		schema.validate(root).stream().map(CmsPayloadValidator::toViolation).forEach(violations::add);
+		checkBodySize(root, violations);
+		if (!violations.isEmpty()) {
+			return new ValidationResult(null, onePerPath(violations));
+		}
+		return bind(root);
+	}
+
+	private void checkBodySize(JsonNode root, List<Violation> violations) {
+		JsonNode body = root.path("body");
+		if (body.isString() && body.asString().getBytes(StandardCharsets.UTF_8).length > this.maxBodyBytes) {
+			violations.add(new Violation("$.body", "body is larger than " + this.maxBodyBytes + " bytes"));
+		}
+	}
+
+	private ValidationResult bind(JsonNode root) {
+		try {
+			return new ValidationResult(ContractJson.mapper().treeToValue(root, CmsContent.class), List.of());
+		}
+		catch (JacksonException ex) {
+			return invalid(new Violation("$", "cannot be read as CMS content: " + ex.getOriginalMessage()));
+		}
+	}
+
+	private static Violation toViolation(Error error) {
+		StringBuilder path = jsonPath(error.getInstanceLocation());
+		if ("required".equals(error.getKeyword()) && error.getProperty() != null) {
+			path.append('.').append(error.getProperty());
+		}
+		return new Violation(path.toString(), error.getMessage());
+	}
+
+	private static StringBuilder jsonPath(NodePath location) {
+		StringBuilder path = new StringBuilder("$");
+		for (int i = 0; i < location.getNameCount(); i++) {
+			Object element = location.getElement(i);
+			if (element instanceof Integer index) {
+				path.append('[').append(index).append(']');
+			}
+			else {
+				path.append('.').append(element);
+			}
+		}
+		return path;
+	}
+
+	private static List<Violation> onePerPath(List<Violation> violations) {
+		Map<String, String> byPath = new TreeMap<>();
+		violations.forEach((v) -> byPath.merge(v.path(), v.message(), (a, b) -> a.equals(b) ? a : a + "; " + b));
+		return byPath.entrySet().stream().map((e) -> new Violation(e.getKey(), e.getValue())).toList();
+	}
+
+	private static ValidationResult invalid(Violation violation) {
+		return new ValidationResult(null, List.of(violation));
+	}
+
+	private static Schema load(SchemaRegistry registry, String resource) {
+		try (InputStream in = CmsPayloadValidator.class.getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IllegalStateException("schema " + resource + " is missing from the classpath");
+			}
+			return registry.getSchema(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
