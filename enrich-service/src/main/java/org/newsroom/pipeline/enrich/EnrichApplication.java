@@ -1,0 +1,18 @@
+package org.newsroom.pipeline.enrich;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * The enrich service of the newsroom pipeline.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class EnrichApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(EnrichApplication.class, args);
+	}
+
+}
