@@ -1,0 +1,127 @@
+package org.newsroom.pipeline.support.config;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.newsroom.pipeline.contract.Topics;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings every pipeline service shares, under {@code pipeline.*}.
+ *
+ * @param service the name this service uses in lineage, metrics and CloudEvent sources
+ * @param topics topic names
+ * @param kafka topic creation settings
+ * @param retry how transient failures are retried
+ * @param deadLetterSources keys of the topics this service consumes (see
+ * {@link TopicNames#byKey}); it creates their dead-letter topics
+ * @param security users and open paths
+ */
+@ConfigurationProperties("pipeline")
+public record PipelineProperties(@DefaultValue("pipeline") String service, @DefaultValue TopicNames topics,
+		@DefaultValue KafkaTopics kafka, @DefaultValue Retry retry, @DefaultValue List<String> deadLetterSources,
+		@DefaultValue Security security) {
+
+	/**
+	 * Topic names. {@code pipeline-defaults.yml} prefixes each default name with the
+	 * namespace, so several pipelines can share a broker and so listeners can name topics
+	 * as {@code ${pipeline.topics.enriched}}.
+	 *
+	 * @param namespace prefix such as {@code staging.}; empty by default
+	 * @param cmsContent events from the CMS
+	 * @param ingested items from ingest
+	 * @param enriched items from enrich
+	 * @param published items for downstream systems
+	 * @param lineage lineage records
+	 * @param commands operator commands
+	 */
+	public record TopicNames(@DefaultValue("") String namespace, @DefaultValue(Topics.CMS_CONTENT) String cmsContent,
+			@DefaultValue(Topics.CONTENT_INGESTED) String ingested,
+			@DefaultValue(Topics.CONTENT_ENRICHED) String enriched,
+			@DefaultValue(Topics.CONTENT_PUBLISHED) String published,
+			@DefaultValue(Topics.PIPELINE_LINEAGE) String lineage,
+			@DefaultValue(Topics.PIPELINE_COMMANDS) String commands) {
+
+		/**
+		 * A topic by its configuration key, such as {@code cms-content} or
+		 * {@code enriched}.
+		 * @param key the key
+		 * @return the topic name
+		 */
+		public String byKey(String key) {
+			return switch (key) {
+				case "cms-content" -> this.cmsContent;
+				case "ingested" -> this.ingested;
+				case "enriched" -> this.enriched;
+				case "published" -> this.published;
+				case "lineage" -> this.lineage;
+				case "commands" -> this.commands;
+				default -> throw new IllegalArgumentException("unknown topic key '" + key + "'");
+			};
+		}
+
+		/**
+		 * Every topic of the pipeline.
+		 * @return the names
+		 */
+		public List<String> all() {
+			return List.of(this.cmsContent, this.ingested, this.enriched, this.published, this.lineage, this.commands);
+		}
+
+	}
+
+	/**
+	 * How topics are created.
+	 *
+	 * @param partitions partitions per topic; they bound consumer parallelism
+	 * @param replicationFactor replicas per partition; 3 in production
+	 * @param createTopics whether this service creates its topics at start-up
+	 */
+	public record KafkaTopics(@DefaultValue("6") int partitions, @DefaultValue("1") short replicationFactor,
+			@DefaultValue("true") boolean createTopics) {
+	}
+
+	/**
+	 * Retry of failed records. Transient failures (store or broker unavailable) retry
+	 * without end at a bounded interval; failures of unknown cause retry a bounded number
+	 * of times before the record is dead-lettered.
+	 *
+	 * @param initialInterval first back-off
+	 * @param multiplier growth per attempt
+	 * @param maxInterval longest back-off
+	 * @param maxAttemptsUnclassified attempts for failures that are neither known
+	 * transient nor known permanent
+	 */
+	public record Retry(@DefaultValue("200ms") Duration initialInterval, @DefaultValue("2.0") double multiplier,
+			@DefaultValue("10s") Duration maxInterval, @DefaultValue("5") int maxAttemptsUnclassified) {
+	}
+
+	/**
+	 * Users of the admin endpoints and the console.
+	 *
+	 * @param users accounts with their roles
+	 * @param openPaths paths anyone may read, such as health and metrics
+	 */
+	public record Security(@DefaultValue List<User> users, @DefaultValue( {
+			"/actuator/health/**", "/actuator/info", "/actuator/prometheus" }) List<String> openPaths){
+	}
+
+	/**
+	 * An account.
+	 *
+	 * @param name the login
+	 * @param password the password, with a {@code {id}} encoding prefix such as
+	 * {@code {bcrypt}} or {@code {noop}}
+	 * @param roles {@code OPERATOR} or {@code VIEWER}
+	 */
+	public record User(String name, String password, @DefaultValue("VIEWER") List<String> roles) {
+
+		@Override
+		public String toString() {
+			return "User[name=" + this.name + ", roles=" + this.roles + "]";
+		}
+
+	}
+
+}

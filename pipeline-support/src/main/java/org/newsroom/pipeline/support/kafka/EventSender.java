@@ -1,0 +1,75 @@
+package org.newsroom.pipeline.support.kafka;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+import org.newsroom.pipeline.contract.cloudevents.CloudEvent;
+import org.newsroom.pipeline.contract.cloudevents.CloudEventsCodec;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
+
+/**
+ * Sends pipeline events as CloudEvents in Kafka binary mode, keyed by content id, with
+ * the current trace, and waits for the broker's acknowledgement where asked.
+ */
+public class EventSender {
+
+	private final KafkaTemplate<String, Object> template;
+
+	private final String source;
+
+	private final Duration ackTimeout;
+
+	public EventSender(KafkaTemplate<String, Object> template, String service, Duration ackTimeout) {
+		this.template = template;
+		this.source = "urn:newsroom:pipeline:" + service;
+		this.ackTimeout = ackTimeout;
+	}
+
+	/**
+	 * Sends one event; the future completes when the broker acknowledged it.
+	 * @param topic the topic
+	 * @param key the content id
+	 * @param id the deterministic event id
+	 * @param type the CloudEvents type
+	 * @param time when the event happened
+	 * @param payload the record value, serialized as JSON
+	 * @return the pending send
+	 */
+	public CompletableFuture<SendResult<String, Object>> send(String topic, String key, String id, String type,
+			Instant time, Object payload) {
+		CloudEvent event = new CloudEvent(id, this.source, type, time, key, "application/json",
+				Map.of("traceparent", org.newsroom.pipeline.support.tracing.TraceContext.currentTraceparent()), null);
+		ProducerRecord<String, Object> record = new ProducerRecord<>(topic, key, payload);
+		CloudEventsCodec.toKafkaHeaders(event).forEach((name, value) -> record.headers().add(name, value));
+		return this.template.send(record);
+	}
+
+	/**
+	 * Waits until every send is acknowledged; a send that fails or times out is a
+	 * transient failure, so the record that caused it is retried, not skipped.
+	 * @param sends pending sends
+	 */
+	public void awaitAll(List<? extends CompletableFuture<?>> sends) {
+		try {
+			CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
+				.get(this.ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new TransientFailureException("interrupted while waiting for the broker", ex);
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			throw new TransientFailureException("the broker did not acknowledge a send", ex);
+		}
+	}
+
+}

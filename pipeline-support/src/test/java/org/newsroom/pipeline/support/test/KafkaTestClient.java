@@ -1,0 +1,146 @@
+package org.newsroom.pipeline.support.test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
+
+/**
+ * A plain Kafka client for tests: sends raw records as a CMS would, and reads a topic
+ * from the beginning until a condition holds.
+ */
+public final class KafkaTestClient implements AutoCloseable {
+
+	private final String bootstrapServers;
+
+	private final KafkaProducer<String, byte[]> producer;
+
+	public KafkaTestClient(String bootstrapServers) {
+		this.bootstrapServers = bootstrapServers;
+		this.producer = new KafkaProducer<>(
+				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all",
+						ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
+				new StringSerializer(), new ByteArraySerializer());
+	}
+
+	/**
+	 * Sends one record and waits for the broker's acknowledgement.
+	 * @param topic the topic
+	 * @param key the key, or {@code null}
+	 * @param headers header names to values
+	 * @param value the value
+	 */
+	public void send(String topic, String key, Map<String, byte[]> headers, byte[] value) {
+		ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
+		headers.forEach((name, bytes) -> record.headers().add(name, bytes));
+		try {
+			this.producer.send(record).get(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			throw new IllegalStateException("send to " + topic + " failed", ex);
+		}
+	}
+
+	/**
+	 * Reads every record of a topic from the beginning until the records read so far
+	 * satisfy a condition.
+	 * @param topic the topic
+	 * @param condition what must hold of all records read
+	 * @param timeout how long to wait
+	 * @return every record read
+	 */
+	public List<ConsumerRecord<String, byte[]>> readUntil(String topic,
+			Predicate<List<ConsumerRecord<String, byte[]>>> condition, Duration timeout) {
+		List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+		try (KafkaConsumer<String, byte[]> consumer = consumer()) {
+			Awaitility.await(topic).atMost(timeout).pollInterval(Duration.ZERO).until(() -> {
+				if (consumer.assignment().isEmpty()) {
+					assignAll(consumer, topic);
+				}
+				consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+				return condition.test(records);
+			});
+		}
+		return records;
+	}
+
+	/**
+	 * Reads every record now on a topic.
+	 * @param topic the topic
+	 * @return the records, in partition order
+	 */
+	public List<ConsumerRecord<String, byte[]>> readAll(String topic) {
+		List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+		try (KafkaConsumer<String, byte[]> consumer = consumer()) {
+			assignAll(consumer, topic);
+			Map<TopicPartition, Long> end = consumer.endOffsets(consumer.assignment());
+			Awaitility.await(topic).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ZERO).until(() -> {
+				consumer.poll(Duration.ofMillis(100)).forEach(records::add);
+				return end.entrySet().stream().allMatch((e) -> consumer.position(e.getKey()) >= e.getValue());
+			});
+		}
+		return records;
+	}
+
+	/**
+	 * A header's value as text.
+	 * @param record the record
+	 * @param name the header name
+	 * @return its last value, or {@code null}
+	 */
+	public static String header(ConsumerRecord<?, ?> record, String name) {
+		Header header = record.headers().lastHeader(name);
+		return (header != null) ? new String(header.value(), StandardCharsets.UTF_8) : null;
+	}
+
+	private KafkaConsumer<String, byte[]> consumer() {
+		return new KafkaConsumer<>(
+				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrapServers, ConsumerConfig.GROUP_ID_CONFIG,
+						"test-reader-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+						ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
+				new StringDeserializer(), new ByteArrayDeserializer());
+	}
+
+	private static void assignAll(KafkaConsumer<String, byte[]> consumer, String topic) {
+		List<PartitionInfo> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10));
+		if (partitions == null || partitions.isEmpty()) {
+			return;
+		}
+		List<TopicPartition> assignment = partitions.stream()
+			.map((p) -> new TopicPartition(topic, p.partition()))
+			.toList();
+		consumer.assign(assignment);
+		consumer.seekToBeginning(assignment);
+	}
+
+	@Override
+	public void close() {
+		this.producer.close(Duration.ofSeconds(5));
+	}
+
+}

@@ -1,0 +1,28 @@
+package org.newsroom.pipeline.support.test;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Points a Spring test at the shared Kafka broker and MongoDB store: sets
+ * {@code spring.kafka.bootstrap-servers} and {@code spring.mongodb.uri}, and gives the
+ * context its own topic namespace and database so cached contexts never see each other's
+ * records.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+public @interface PipelineIntegrationTest {
+
+	/**
+	 * Where Kafka and MongoDB come from.
+	 * @return the mode; by default decided by {@code -Dpipeline.test.infra} and Docker
+	 */
+	InfrastructureMode infrastructure() default InfrastructureMode.AUTO;
+
+}
