@@ -1,0 +1,99 @@
+package org.newsroom.pipeline.local.banner;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+import org.newsroom.pipeline.contract.Topics;
+import org.newsroom.pipeline.local.Endpoints;
+import org.newsroom.pipeline.local.services.ServiceSpec;
+
+/**
+ * The text shown once the local stack runs: where to look and how to send an event.
+ */
+public final class Banner {
+
+	private static final String INDENT = "  ";
+
+	private static final String EXAMPLE_ID = "my-id";
+
+	private Banner() {
+	}
+
+	/**
+	 * Renders the banner; a pure function of the endpoints.
+	 * @param endpoints where the stack answers
+	 * @return the banner text, lines separated by {@code \n}
+	 */
+	public static String render(Endpoints endpoints) {
+		StringJoiner out = new StringJoiner("\n", "\n", "\n");
+		out.add("Newsroom pipeline is running.");
+		out.add("");
+		endpoints.service(ServiceSpec.CONSOLE.name()).ifPresent((console) -> line(out, "Console", console.toString()));
+		endpoints.service(ServiceSpec.PUBLISH.name()).ifPresent((publish) -> publishUrls(out, publish));
+		metrics(out, endpoints);
+		line(out, "Kafka", endpoints.bootstrapServers());
+		line(out, "MongoDB", endpoints.mongoUri());
+		line(out, "Logs", endpoints.logsDir().toString());
+		out.add("");
+		out.add("Send your own event to Kafka:");
+		out.add(INDENT + kcat(endpoints.bootstrapServers()));
+		endpoints.service(ServiceSpec.INGEST.name()).ifPresent((ingest) -> {
+			out.add("or over HTTP (CloudEvents structured mode):");
+			out.add(INDENT + curl(ingest));
+		});
+		out.add("");
+		out.add("Stop everything with Ctrl-C.");
+		return out.toString();
+	}
+
+	/**
+	 * A ready kcat command that sends one CMS event in Kafka binary mode.
+	 * @param bootstrapServers the broker
+	 * @return the shell command
+	 */
+	public static String kcat(String bootstrapServers) {
+		return "echo '" + ExampleEvent.cmsPayload(EXAMPLE_ID) + "' | kcat -P -b " + bootstrapServers + " -t "
+				+ Topics.CMS_CONTENT + " -k " + EXAMPLE_ID + " -H ce_specversion=1.0 -H ce_id="
+				+ ExampleEvent.eventId(EXAMPLE_ID) + " -H ce_source=" + ExampleEvent.SOURCE + " -H ce_type="
+				+ ExampleEvent.TYPE + " -H content-type=application/json";
+	}
+
+	/**
+	 * A ready curl command that posts one CMS event to the HTTP ingress.
+	 * @param ingest the ingest service's HTTP root
+	 * @return the shell command
+	 */
+	public static String curl(URI ingest) {
+		return "curl -i -X POST " + ingest.resolve("/api/v1/events") + " -H 'Authorization: Bearer "
+				+ Endpoints.LOCAL_CMS_TOKEN + "' -H 'Content-Type: application/cloudevents+json' -d '"
+				+ ExampleEvent.structured("my-other-id") + "'";
+	}
+
+	private static void publishUrls(StringJoiner out, URI publish) {
+		List<String> feeds = List.of("/feeds/all.rss", "/feeds/all.atom", "/feeds/sections/{section}.rss",
+				"/feeds/kinds/{kind}.rss");
+		for (int i = 0; i < feeds.size(); i++) {
+			line(out, (i == 0) ? "Feeds" : "", publish + feeds.get(i));
+		}
+		line(out, "Podcast feed", publish + "/podcasts/bundestalk.rss");
+		line(out, "Content API", publish + "/api/v1/content");
+	}
+
+	private static void metrics(StringJoiner out, Endpoints endpoints) {
+		boolean first = true;
+		for (ServiceSpec spec : ServiceSpec.ALL) {
+			Optional<URI> service = endpoints.service(spec.name());
+			if (service.isPresent()) {
+				line(out, first ? "Metrics" : "", service.get() + "/actuator/prometheus  (" + spec.name() + ")");
+				first = false;
+			}
+		}
+	}
+
+	private static void line(StringJoiner out, String label, String value) {
+		out.add(INDENT + String.format("%-14s%s", label, value));
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * What the launcher prints once the stack runs.
+ */
+package org.newsroom.pipeline.local.banner;
