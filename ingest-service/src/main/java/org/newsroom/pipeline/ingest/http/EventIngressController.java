@@ -1,0 +1,128 @@
+package org.newsroom.pipeline.ingest.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.newsroom.pipeline.contract.validation.Violation;
+import org.newsroom.pipeline.ingest.IngestProperties;
+import org.newsroom.pipeline.ingest.validation.CmsEvent;
+import org.newsroom.pipeline.ingest.validation.CmsEventReader;
+import org.newsroom.pipeline.support.kafka.TransientFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * HTTP ingress for a CMS that cannot produce to Kafka: a CloudEvent in structured or
+ * binary HTTP mode, authenticated by the source's bearer token, answered with 202 only
+ * once the broker has the record.
+ */
+@RestController
+class EventIngressController {
+
+	private static final Logger log = LoggerFactory.getLogger(EventIngressController.class);
+
+	private final SourceTokens tokens;
+
+	private final CmsEventReader reader;
+
+	private final CmsTopicProducer producer;
+
+	private final long maxRequestBytes;
+
+	EventIngressController(SourceTokens tokens, CmsEventReader reader, CmsTopicProducer producer,
+			IngestProperties properties) {
+		this.tokens = tokens;
+		this.reader = reader;
+		this.producer = producer;
+		this.maxRequestBytes = properties.http().maxRequestSize().toBytes();
+	}
+
+	@PostMapping("/api/v1/events")
+	ResponseEntity<IngressAnswer> post(HttpServletRequest request) throws IOException {
+		Optional<String> source = this.tokens.source(request.getHeader(HttpHeaders.AUTHORIZATION));
+		if (source.isEmpty()) {
+			return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+				.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"cms\"")
+				.body(IngressAnswer.error("a valid bearer token of a configured CMS source is required"));
+		}
+		byte[] body = readBounded(request);
+		if (body == null) {
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+				.body(IngressAnswer.error("request is larger than " + this.maxRequestBytes + " bytes"));
+		}
+		CmsEvent event = this.reader.fromHttp(headers(request), body);
+		if (!event.accepted()) {
+			return ResponseEntity.badRequest().body(IngressAnswer.invalid(event.violations()));
+		}
+		try {
+			RecordMetadata sent = this.producer.send(event.content().contentId(), event.event());
+			log.info("Accepted event {} for {} from source {}", event.event().id(), event.content().contentId(),
+					source.get());
+			return ResponseEntity.accepted()
+				.body(IngressAnswer.accepted(event.event().id(), event.content().contentId(), sent));
+		}
+		catch (TransientFailureException ex) {
+			log.warn("Could not hand event {} to the broker", event.event().id(), ex);
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, "5")
+				.body(IngressAnswer.error("the broker is unavailable; retry later"));
+		}
+	}
+
+	private byte[] readBounded(HttpServletRequest request) throws IOException {
+		if (request.getContentLengthLong() > this.maxRequestBytes) {
+			return null;
+		}
+		try (InputStream in = request.getInputStream()) {
+			byte[] body = in.readNBytes((int) Math.min(this.maxRequestBytes + 1, Integer.MAX_VALUE));
+			return (body.length > this.maxRequestBytes) ? null : body;
+		}
+	}
+
+	private static Map<String, String> headers(HttpServletRequest request) {
+		Map<String, String> headers = new LinkedHashMap<>();
+		request.getHeaderNames().asIterator().forEachRemaining((name) -> headers.put(name, request.getHeader(name)));
+		return headers;
+	}
+
+	/**
+	 * The answer to a CMS.
+	 *
+	 * @param status accepted, invalid or error
+	 * @param id the CloudEvent id, when accepted
+	 * @param contentId the item, when accepted
+	 * @param partition the partition the record landed in
+	 * @param offset its offset
+	 * @param message what went wrong
+	 * @param violations every violation of an invalid event
+	 */
+	record IngressAnswer(String status, String id, String contentId, Integer partition, Long offset, String message,
+			List<Violation> violations) {
+
+		static IngressAnswer accepted(String id, String contentId, RecordMetadata sent) {
+			return new IngressAnswer("accepted", id, contentId, sent.partition(), sent.offset(), null, null);
+		}
+
+		static IngressAnswer invalid(List<Violation> violations) {
+			return new IngressAnswer("invalid", null, null, null, null, "the event is invalid", violations);
+		}
+
+		static IngressAnswer error(String message) {
+			return new IngressAnswer("error", null, null, null, null, message, null);
+		}
+
+	}
+
+}

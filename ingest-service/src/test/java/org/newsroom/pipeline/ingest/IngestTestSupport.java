@@ -1,0 +1,97 @@
+package org.newsroom.pipeline.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+import org.newsroom.pipeline.support.config.PipelineProperties;
+import org.newsroom.pipeline.support.test.KafkaTestClient;
+import org.newsroom.pipeline.support.test.PipelineIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.core.env.Environment;
+
+/**
+ * What every ingest integration test shares: one application context against the embedded
+ * broker and store, a Kafka client, and readers of the store and the topics.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@PipelineIntegrationTest
+abstract class IngestTestSupport {
+
+	@Autowired
+	PipelineProperties properties;
+
+	@Autowired
+	MongoDatabase database;
+
+	@Autowired
+	Environment environment;
+
+	KafkaTestClient kafka;
+
+	@BeforeEach
+	void connect() {
+		this.kafka = new KafkaTestClient(this.environment.getProperty("spring.kafka.bootstrap-servers"));
+	}
+
+	@AfterEach
+	void disconnect() {
+		this.kafka.close();
+	}
+
+	void sendCms(String key, String type, String eventId, String json) {
+		this.kafka.send(this.properties.topics().cmsContent(), key, binaryHeaders(type, eventId), bytes(json));
+	}
+
+	static Map<String, byte[]> binaryHeaders(String type, String eventId) {
+		Map<String, byte[]> headers = new LinkedHashMap<>();
+		headers.put("ce_specversion", bytes("1.0"));
+		headers.put("ce_id", bytes(eventId));
+		headers.put("ce_source", bytes("cms://test"));
+		headers.put("ce_type", bytes(type));
+		headers.put("ce_time", bytes("2024-11-24T12:00:00Z"));
+		headers.put("content-type", bytes("application/json"));
+		return headers;
+	}
+
+	static String article(String contentId, long revision, String headline) {
+		return "{\"contentId\":\"" + contentId + "\",\"kind\":\"article\",\"revision\":" + revision + ",\"headline\":\""
+				+ headline + "\",\"body\":\"<p>Text</p>\",\"section\":\"test\"}";
+	}
+
+	Document stored(String contentId) {
+		return this.database.getCollection("items").find(Filters.eq("_id", contentId)).first();
+	}
+
+	List<ConsumerRecord<String, byte[]>> ingestedUntil(Predicate<List<ConsumerRecord<String, byte[]>>> condition) {
+		return this.kafka.readUntil(this.properties.topics().ingested(), condition, Duration.ofSeconds(60));
+	}
+
+	List<ConsumerRecord<String, byte[]>> ingestedFor(String contentIdPrefix) {
+		return this.kafka.readAll(this.properties.topics().ingested())
+			.stream()
+			.filter((r) -> r.key().startsWith(contentIdPrefix))
+			.toList();
+	}
+
+	static byte[] bytes(String text) {
+		return text.getBytes(StandardCharsets.UTF_8);
+	}
+
+	static String text(byte[] bytes) {
+		return new String(bytes, StandardCharsets.UTF_8);
+	}
+
+}

@@ -1,0 +1,120 @@
+package org.newsroom.pipeline.ingest;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import org.newsroom.pipeline.contract.EventTypes;
+import org.newsroom.pipeline.support.test.PipelineInfrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.newsroom.pipeline.support.test.KafkaTestClient.header;
+
+class VersioningTests extends IngestTestSupport {
+
+	@Test
+	void storesAndEmitsARecordDeliveredThreeTimesOnce() {
+		for (int i = 0; i < 3; i++) {
+			sendCms("thrice-1", EventTypes.PUBLISHED, "evt-thrice-1", article("thrice-1", 1, "Once"));
+		}
+		sendCms("thrice-marker", EventTypes.PUBLISHED, "evt-thrice-marker", article("thrice-marker", 1, "Marker"));
+		await().atMost(Duration.ofSeconds(60)).until(() -> stored("thrice-marker") != null);
+		assertThat(stored("thrice-1").getLong("revision")).isEqualTo(1);
+		assertThat(ingestedFor("thrice-1")).hasSize(1);
+	}
+
+	@Test
+	void keepsRevisionTwoWhenRevisionOneArrivesAfterIt() {
+		sendCms("late-1", EventTypes.UPDATED, "evt-late-r2", article("late-1", 2, "Second"));
+		sendCms("late-1", EventTypes.PUBLISHED, "evt-late-r1", article("late-1", 1, "First"));
+		sendCms("late-marker", EventTypes.PUBLISHED, "evt-late-marker", article("late-marker", 1, "Marker"));
+		await().atMost(Duration.ofSeconds(60)).until(() -> stored("late-marker") != null);
+		assertThat(stored("late-1").getLong("revision")).isEqualTo(2);
+		assertThat(stored("late-1").get("content", org.bson.Document.class).getString("headline")).isEqualTo("Second");
+		assertThat(ingestedFor("late-1")).extracting((r) -> header(r, "ce_id")).containsExactly("late-1:2:ingested");
+	}
+
+	@Test
+	void treatsEverythingUpToAWithdrawnRevisionAsStale() {
+		sendCms("gone-1", EventTypes.WITHDRAWN, "evt-gone-w3",
+				"{\"contentId\":\"gone-1\",\"kind\":\"article\",\"revision\":3,\"reason\":\"legal\"}");
+		sendCms("gone-1", EventTypes.UPDATED, "evt-gone-r2", article("gone-1", 2, "Too late"));
+		sendCms("gone-1", EventTypes.UPDATED, "evt-gone-r3", article("gone-1", 3, "Also too late"));
+		sendCms("gone-marker", EventTypes.PUBLISHED, "evt-gone-marker", article("gone-marker", 1, "Marker"));
+		await().atMost(Duration.ofSeconds(60)).until(() -> stored("gone-marker") != null);
+		assertThat(stored("gone-1").getBoolean("withdrawn")).isTrue();
+		assertThat(stored("gone-1").getLong("revision")).isEqualTo(3);
+		assertThat(ingestedFor("gone-1")).extracting((r) -> header(r, "ce_id")).containsExactly("gone-1:3:withdrawn");
+	}
+
+	@Test
+	void endsShuffledDuplicatedTrafficWithTheHighestRevisionOfEachItemEmittedOncePerNewRevision() {
+		Random random = new Random(42);
+		List<int[]> events = new ArrayList<>();
+		for (int item = 0; item < 50; item++) {
+			for (int revision = 1; revision <= 16; revision++) {
+				events.add(new int[] { item, revision });
+			}
+		}
+		Collections.shuffle(events, random);
+		List<int[]> traffic = new ArrayList<>(events.subList(0, 800));
+		for (int i = 0; i < 200; i++) {
+			traffic.add(random.nextInt(traffic.size()), traffic.get(random.nextInt(traffic.size())));
+		}
+		Map<Integer, Integer> highest = new HashMap<>();
+		Set<String> everNewest = new HashSet<>();
+		for (int[] event : traffic) {
+			if (event[1] > highest.getOrDefault(event[0], 0)) {
+				highest.put(event[0], event[1]);
+				everNewest.add("shuffle-" + event[0] + ":" + event[1] + ":ingested");
+			}
+			String id = "shuffle-" + event[0];
+			sendCms(id, EventTypes.UPDATED, "evt-" + id + "-" + event[1],
+					article(id, event[1], "Revision " + event[1]));
+		}
+		List<ConsumerRecord<String, byte[]>> emitted = ingestedUntil(
+				(records) -> records.stream().filter((r) -> r.key().startsWith("shuffle-")).count() >= everNewest
+					.size());
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> highest.forEach(
+					(item, revision) -> assertThat(stored("shuffle-" + item).getLong("revision")).as("item %d", item)
+						.isEqualTo(revision.longValue())));
+		List<String> ids = ingestedFor("shuffle-").stream().map((r) -> header(r, "ce_id")).toList();
+		assertThat(ids).hasSize(everNewest.size()).containsExactlyInAnyOrderElementsOf(everNewest);
+		assertThat(emitted).isNotEmpty();
+	}
+
+	@Test
+	void losesNothingWhenTheStoreIsDownForTenSeconds() {
+		PipelineInfrastructure.get().stopMongo();
+		try {
+			for (int i = 0; i < 20; i++) {
+				sendCms("outage-" + i, EventTypes.PUBLISHED, "evt-outage-" + i, article("outage-" + i, 1, "During"));
+			}
+			await().pollDelay(Duration.ofSeconds(10)).atMost(Duration.ofSeconds(11)).until(() -> true);
+		}
+		finally {
+			PipelineInfrastructure.get().startMongo();
+		}
+		for (int i = 20; i < 30; i++) {
+			sendCms("outage-" + i, EventTypes.PUBLISHED, "evt-outage-" + i, article("outage-" + i, 1, "After"));
+		}
+		await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+			for (int i = 0; i < 30; i++) {
+				assertThat(stored("outage-" + i)).as("outage-%d", i).isNotNull();
+			}
+		});
+		assertThat(ingestedFor("outage-")).hasSize(30);
+	}
+
+}
