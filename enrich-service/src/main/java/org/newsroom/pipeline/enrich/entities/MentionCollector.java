@@ -1,0 +1,131 @@
+package org.newsroom.pipeline.enrich.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.newsroom.pipeline.contract.events.ContentItem.Entity;
+
+/**
+ * Counts mentions per entity: a genitive form joins its base form ({@code Reineckes}
+ * joins {@code Reinecke}), and a surname alone counts for the person already found with
+ * it ({@code Putin} after {@code Wladimir Putin}).
+ */
+final class MentionCollector implements EntityRecognizer.MentionSink {
+
+	private final Map<EntityType, Map<String, Tally>> tallies = new HashMap<>();
+
+	private final List<String> candidates = new ArrayList<>();
+
+	private int mentions;
+
+	@Override
+	public void mention(Mention mention) {
+		this.mentions++;
+		Map<String, Tally> ofType = this.tallies.computeIfAbsent(mention.type(), (t) -> new LinkedHashMap<>());
+		ofType.computeIfAbsent(mention.canonical(), (c) -> new Tally(c, mention.origin())).add(mention.surface());
+	}
+
+	@Override
+	public void candidate(String properNoun) {
+		this.candidates.add(properNoun);
+	}
+
+	int mentions() {
+		return this.mentions;
+	}
+
+	List<Entity> entities(EntityType type) {
+		Map<String, Tally> ofType = this.tallies.getOrDefault(type, Map.of());
+		if (type == EntityType.PERSON) {
+			mergeGenitives(ofType);
+			countSurnames(ofType);
+		}
+		return ofType.values()
+			.stream()
+			.sorted(Comparator.comparingInt(Tally::count).reversed())
+			.map(Tally::toEntity)
+			.toList();
+	}
+
+	private static void mergeGenitives(Map<String, Tally> people) {
+		List<String> names = new ArrayList<>(people.keySet());
+		for (String name : names) {
+			String base = name.endsWith("s") ? name.substring(0, name.length() - 1) : null;
+			if (base != null && people.containsKey(base)) {
+				people.get(base).absorb(people.remove(name));
+			}
+		}
+	}
+
+	private void countSurnames(Map<String, Tally> people) {
+		Map<String, Tally> bySurname = new HashMap<>();
+		for (Tally tally : people.values()) {
+			String canonical = tally.canonical();
+			int space = canonical.lastIndexOf(' ');
+			if (space > 0) {
+				bySurname.putIfAbsent(canonical.substring(space + 1), tally);
+			}
+		}
+		for (String candidate : this.candidates) {
+			Tally person = bySurname.get(candidate);
+			if (person == null && candidate.endsWith("s")) {
+				person = bySurname.get(candidate.substring(0, candidate.length() - 1));
+			}
+			if (person != null) {
+				person.add(null);
+			}
+		}
+	}
+
+	/** Mentions of one entity. */
+	private static final class Tally {
+
+		private final String canonical;
+
+		private final String origin;
+
+		private final Map<String, Integer> surfaces = new LinkedHashMap<>();
+
+		private int count;
+
+		Tally(String canonical, String origin) {
+			this.canonical = canonical;
+			this.origin = origin;
+		}
+
+		String canonical() {
+			return this.canonical;
+		}
+
+		int count() {
+			return this.count;
+		}
+
+		void add(String surface) {
+			this.count++;
+			if (surface != null) {
+				this.surfaces.merge(surface, 1, Integer::sum);
+			}
+		}
+
+		void absorb(Tally other) {
+			this.count += other.count;
+		}
+
+		Entity toEntity() {
+			String name = this.surfaces.entrySet()
+				.stream()
+				.max(Map.Entry.<String, Integer>comparingByValue()
+					.thenComparingInt((Map.Entry<String, Integer> e) -> e.getKey().length()))
+				.map(Map.Entry::getKey)
+				.orElse(this.canonical);
+			return new Entity(name, this.canonical, this.count, this.origin);
+		}
+
+	}
+
+}

@@ -1,0 +1,69 @@
+package org.newsroom.pipeline.enrich.dateline;
+
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+import org.newsroom.pipeline.enrich.dateline.DatelineParser.ParsedDateline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+class DatelineParserTests {
+
+	private final DatelineParser parser = new DatelineParser();
+
+	@Test
+	void parsesTheTazShowNotesDateline() {
+		ParsedDateline d = this.parser.parse(" date 2024-11 Berlin taz | Das russische Militär", 2024).orElseThrow();
+		assertThat(d.place()).isEqualTo("Berlin");
+		assertThat(d.date()).isEqualTo("2024-11");
+		assertThat(d.source()).isEqualTo("taz");
+		assertThat(" date 2024-11 Berlin taz | Das russische Militär".substring(d.end())).startsWith("Das russische");
+	}
+
+	@Test
+	void parsesAgencyDatelines() {
+		assertThat(this.parser.parse("BERLIN (dpa) – Die Regierung", null).orElseThrow())
+			.isEqualTo(new ParsedDateline("Berlin", null, "dpa", 15));
+		assertThat(this.parser.parse("Berlin (AP) - The government", null).orElseThrow().source()).isEqualTo("AP");
+		ParsedDateline reuters = this.parser.parse("WASHINGTON, Nov. 3 (Reuters) - The Fed", 2024).orElseThrow();
+		assertThat(reuters.place()).isEqualTo("Washington");
+		assertThat(reuters.date()).isEqualTo("2024-11-03");
+		assertThat(reuters.source()).isEqualTo("Reuters");
+		assertThat(this.parser.parse("NEW YORK (AP) - Stocks", null).orElseThrow().place()).isEqualTo("New York");
+	}
+
+	@Test
+	void parsesDashAndFullStopDatelines() {
+		assertThat(this.parser.parse("BAKU — Negotiators at", null).orElseThrow().place()).isEqualTo("Baku");
+		assertThat(this.parser.parse("Berlin. Die Gewerkschaft", null).orElseThrow().place()).isEqualTo("Berlin");
+	}
+
+	@Test
+	void findsNoDatelineInOrdinaryProse() {
+		assertThat(this.parser.parse("Das russische Militär rückt vor.", null)).isEmpty();
+		assertThat(this.parser.parse("Die Lage. Sie ist ernst.", null)).isEmpty();
+		assertThat(this.parser.parse("", null)).isEmpty();
+		assertThat(this.parser.parse(null, null)).isEmpty();
+	}
+
+	@Test
+	void neverThrowsAndStaysFastOnHostileInput() {
+		Random random = new Random(42);
+		String alphabet = "AB Ba.,-–—()|date 2024-11 dpa\n\t";
+		long start = System.nanoTime();
+		for (int i = 0; i < 20_000; i++) {
+			StringBuilder s = new StringBuilder();
+			int length = random.nextInt(300);
+			for (int j = 0; j < length; j++) {
+				s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+			}
+			assertThatCode(() -> this.parser.parse(s.toString(), 2024)).doesNotThrowAnyException();
+		}
+		String pathological = "A".repeat(100_000) + " " + "(".repeat(10_000);
+		assertThatCode(() -> this.parser.parse(pathological, null)).doesNotThrowAnyException();
+		assertThat(System.nanoTime() - start).isLessThan(10_000_000_000L);
+	}
+
+}
