@@ -1,5 +1,7 @@
 package org.newsroom.pipeline.enrich.chain;
 
+import org.newsroom.pipeline.enrich.enrichment.EnricherChains;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -32,7 +34,7 @@ class EnricherChainTests {
 
 	@Test
 	void fillsTheItemFromTheCmsFields() {
-		EnrichmentResult result = EnricherChain.noop().enrich(TestItems.sample(2));
+		EnrichmentResult result = EnricherChains.noop().enrich(TestItems.sample(2));
 		assertThat(result.item().uri()).isEqualTo("urn:newsroom:content:art-2024-11-bahn-streik");
 		assertThat(result.item().type()).isEqualTo("text");
 		assertThat(result.item().tags()).containsExactly("Bahn", "Streik");

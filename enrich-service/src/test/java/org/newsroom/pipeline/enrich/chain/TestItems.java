@@ -1,5 +1,7 @@
 package org.newsroom.pipeline.enrich.chain;
 
+import org.newsroom.pipeline.enrich.enrichment.EnricherChains;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -23,7 +25,7 @@ public final class TestItems {
 
 	public static synchronized EnricherChain standardChain() {
 		if (standard == null) {
-			standard = EnricherChain.standard(new InMemoryDocumentFrequencies());
+			standard = EnricherChains.standard(new InMemoryDocumentFrequencies());
 		}
 		return standard;
 	}

@@ -1,5 +1,7 @@
 package org.newsroom.pipeline.enrich.entities;
 
+import org.newsroom.pipeline.enrich.enrichment.EnricherChains;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +50,7 @@ class EntityEnricherTests {
 	void readsAnOperatorsExtraGazetteer(@TempDir Path dir) throws IOException {
 		Path extra = dir.resolve("extra.tsv");
 		Files.writeString(extra, "# local additions\norganisation\tKiezküche e.V.\tKiezküche\nplace\tNeukölln\t\n");
-		EnricherChain chain = EnricherChain.standard(new InMemoryDocumentFrequencies(), extra);
+		EnricherChain chain = EnricherChains.standard(new InMemoryDocumentFrequencies(), extra);
 		ContentItem item = chain
 			.enrich(TestItems.article("ent-4", "de", "Kiez", "<p>Die Kiezküche in Neukölln öffnet wieder.</p>"))
 			.item();

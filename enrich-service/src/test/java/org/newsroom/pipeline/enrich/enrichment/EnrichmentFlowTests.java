@@ -1,0 +1,156 @@
+package org.newsroom.pipeline.enrich.enrichment;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.newsroom.pipeline.contract.EventTypes;
+import org.newsroom.pipeline.contract.cms.CmsContent;
+import org.newsroom.pipeline.contract.cms.ContentKind;
+import org.newsroom.pipeline.contract.command.CommandType;
+import org.newsroom.pipeline.contract.command.OperatorCommand;
+import org.newsroom.pipeline.contract.events.CmsEventRef;
+import org.newsroom.pipeline.contract.events.ContentEnriched;
+import org.newsroom.pipeline.contract.events.ContentIngested;
+import org.newsroom.pipeline.contract.events.ContentItem;
+import org.newsroom.pipeline.contract.events.ContentWithdrawn;
+import org.newsroom.pipeline.contract.events.StageEvent;
+import org.newsroom.pipeline.contract.json.ContractJson;
+import org.newsroom.pipeline.contract.samples.SampleTraffic;
+import org.newsroom.pipeline.contract.validation.CmsPayloadValidator;
+import org.newsroom.pipeline.support.config.PipelineProperties;
+import org.newsroom.pipeline.support.test.KafkaTestClient;
+import org.newsroom.pipeline.support.test.PipelineIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.Environment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsroom.pipeline.support.test.KafkaTestClient.header;
+
+@SpringBootTest
+@PipelineIntegrationTest
+class EnrichmentFlowTests {
+
+	@Autowired
+	PipelineProperties properties;
+
+	@Autowired
+	Environment environment;
+
+	KafkaTestClient kafka;
+
+	@BeforeEach
+	void connect() {
+		this.kafka = new KafkaTestClient(this.environment.getProperty("spring.kafka.bootstrap-servers"));
+	}
+
+	@AfterEach
+	void disconnect() {
+		this.kafka.close();
+	}
+
+	@Test
+	void enrichesTheSampleEpisodeWithLanguageDatelinePeoplePlacesAndTopics() {
+		CmsContent episode = sample(0);
+		send(ingested(episode));
+		ContentItem item = enriched(episode.contentId(), 1).get(0).item();
+		assertThat(item.language()).isEqualTo("de");
+		assertThat(item.dateline().place()).isEqualTo("Berlin");
+		assertThat(item.people()).extracting(ContentItem.Entity::normalized)
+			.contains("Stefan Reinecke", "Bernd Pickert", "Barbara Oertel", "Tanja Tricarico");
+		assertThat(item.places()).extracting(ContentItem.Entity::normalized)
+			.contains("Ukraine", "Russland", "Europa", "Berlin");
+		assertThat(item.organisations()).extracting(ContentItem.Entity::normalized).contains("NATO");
+		assertThat(item.subjects()).extracting(ContentItem.Subject::code)
+			.contains("medtop:11000000", "medtop:16000000");
+		assertThat(item.renditions()).singleElement()
+			.satisfies((r) -> assertThat(r.contenttype()).isEqualTo("audio/mpeg"));
+	}
+
+	@Test
+	void emitsTheSameRevisionOnceHoweverOftenItArrives() {
+		CmsContent article = withId(sample(1), "twice-1");
+		send(ingested(article));
+		send(ingested(article));
+		CmsContent marker = withId(sample(1), "twice-marker");
+		send(ingested(marker));
+		enriched("twice-marker", 1);
+		assertThat(enrichedRecords("twice-1")).hasSize(1);
+	}
+
+	@Test
+	void passesAWithdrawalThroughAndDropsOlderRevisionsArrivingLate() {
+		CmsContent article = withId(sample(2), "withdrawn-1");
+		send(ingested(article));
+		send(new ContentWithdrawn("withdrawn-1", 2, ContentKind.ARTICLE, "legal", null, Instant.now()));
+		send(ingested(article));
+		List<ConsumerRecord<String, byte[]>> records = this.kafka.readUntil(this.properties.topics().enriched(),
+				(all) -> all.stream().anyMatch((r) -> "withdrawn-1:2:withdrawn".equals(header(r, "ce_id"))),
+				Duration.ofSeconds(60));
+		assertThat(records).filteredOn((r) -> "withdrawn-1".equals(r.key()))
+			.extracting((r) -> header(r, "ce_id"))
+			.containsExactly("withdrawn-1:1:enriched", "withdrawn-1:2:withdrawn");
+	}
+
+	@Test
+	void reenrichesOnAnOperatorCommandUnderANewVersionAndId() {
+		CmsContent article = withId(sample(1), "again-1");
+		send(ingested(article));
+		enriched("again-1", 1);
+		OperatorCommand command = new OperatorCommand("cmd-again-1", CommandType.REENRICH, "enrich", "again-1",
+				Map.of(), "operator", Instant.now());
+		this.kafka.send(this.properties.topics().commands(), "again-1", Map.of(),
+				ContractJson.mapper().writeValueAsBytes(command));
+		List<ContentEnriched> events = enriched("again-1", 2);
+		assertThat(events).extracting(ContentEnriched::enrichmentVersion).containsExactly(1L, 2L);
+		assertThat(enrichedRecords("again-1")).extracting((r) -> header(r, "ce_id"))
+			.containsExactly("again-1:1:enriched", "again-1:1:enriched-v2");
+	}
+
+	private void send(StageEvent event) {
+		this.kafka.send(this.properties.topics().ingested(), event.contentId(),
+				Map.of("ce_type", EventTypes.INGESTED.getBytes()), ContractJson.mapper().writeValueAsBytes(event));
+	}
+
+	private List<ContentEnriched> enriched(String contentId, int count) {
+		return this.kafka.readUntil(this.properties.topics().enriched(),
+				(all) -> all.stream().filter((r) -> contentId.equals(r.key())).count() >= count, Duration.ofSeconds(60))
+			.stream()
+			.filter((r) -> contentId.equals(r.key()))
+			.map((r) -> (ContentEnriched) ContractJson.mapper().readValue(r.value(), StageEvent.class))
+			.toList();
+	}
+
+	private List<ConsumerRecord<String, byte[]>> enrichedRecords(String contentId) {
+		return this.kafka.readAll(this.properties.topics().enriched())
+			.stream()
+			.filter((r) -> contentId.equals(r.key()))
+			.toList();
+	}
+
+	private static CmsContent sample(int index) {
+		SampleTraffic.SampleRecord record = SampleTraffic.records().get(index);
+		return new CmsPayloadValidator().validate(record.header("ce_type"), record.value()).content();
+	}
+
+	private static CmsContent withId(CmsContent content, String contentId) {
+		return new CmsContent(contentId, content.kind(), content.revision(), content.headline(), content.description(),
+				content.body(), content.authors(), content.section(), content.tags(), content.language(),
+				content.canonicalUrl(), content.firstPublishedAt(), content.embargoedUntil(), content.show(),
+				content.audio(), content.speakers(), content.transcriptUrl(), content.chaptersUrl(), content.reason());
+	}
+
+	private static ContentIngested ingested(CmsContent content) {
+		return new ContentIngested(content.contentId(), content.revision(), content,
+				new CmsEventRef("evt-" + content.contentId(), "cms://test", EventTypes.PUBLISHED, Instant.now()),
+				Instant.now());
+	}
+
+}
