@@ -1,0 +1,65 @@
+package org.newsroom.pipeline.publish.outbound;
+
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+
+import org.newsroom.pipeline.contract.EventTypes;
+import org.newsroom.pipeline.contract.cms.ContentKind;
+import org.newsroom.pipeline.contract.events.CmsEventRef;
+import org.newsroom.pipeline.contract.events.ContentItem;
+import org.newsroom.pipeline.contract.events.ContentPublished;
+import org.newsroom.pipeline.contract.events.ContentWithdrawn;
+import org.newsroom.pipeline.contract.events.StageEvent;
+import org.newsroom.pipeline.support.config.PipelineProperties;
+import org.newsroom.pipeline.support.kafka.EventSender;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends what went live or was withdrawn to the outbound topic for other systems, with
+ * deterministic ids so a repeated send is dropped downstream.
+ */
+@Component
+public class OutboundEvents {
+
+	private final EventSender sender;
+
+	private final String topic;
+
+	OutboundEvents(EventSender sender, PipelineProperties properties) {
+		this.sender = sender;
+		this.topic = properties.topics().published();
+	}
+
+	/**
+	 * Sends a {@link ContentPublished}.
+	 * @param item the item as published
+	 * @param change {@code published} or {@code updated}
+	 * @param cmsEvent the CMS event it came from
+	 * @param at when it went live
+	 * @return the pending send
+	 */
+	public CompletableFuture<?> published(ContentItem item, String change, CmsEventRef cmsEvent, Instant at) {
+		ContentPublished event = new ContentPublished(item.contentId(), item.revision(), change, item, cmsEvent, at);
+		String type = "updated".equals(change) ? EventTypes.UPDATED : EventTypes.PUBLISHED;
+		return this.sender.send(this.topic, item.contentId(),
+				StageEvent.eventId(item.contentId(), item.revision(), ContentPublished.STAGE), type, at, event);
+	}
+
+	/**
+	 * Sends a {@link ContentWithdrawn}.
+	 * @param contentId the item
+	 * @param revision the revision of the withdrawal
+	 * @param kind article or episode
+	 * @param reason why
+	 * @param cmsEvent the CMS event it came from
+	 * @param at when it was withdrawn
+	 * @return the pending send
+	 */
+	public CompletableFuture<?> withdrawn(String contentId, long revision, ContentKind kind, String reason,
+			CmsEventRef cmsEvent, Instant at) {
+		ContentWithdrawn event = new ContentWithdrawn(contentId, revision, kind, reason, cmsEvent, at);
+		return this.sender.send(this.topic, contentId, StageEvent.eventId(contentId, revision, ContentWithdrawn.STAGE),
+				EventTypes.WITHDRAWN, at, event);
+	}
+
+}

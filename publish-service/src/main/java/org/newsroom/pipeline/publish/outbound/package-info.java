@@ -1,0 +1,4 @@
+/**
+ * The outbound topic: published and withdrawn items for other systems.
+ */
+package org.newsroom.pipeline.publish.outbound;

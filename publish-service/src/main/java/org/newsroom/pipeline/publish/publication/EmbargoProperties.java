@@ -1,0 +1,17 @@
+package org.newsroom.pipeline.publish.publication;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Embargo release settings under {@code publish.embargo.*}.
+ *
+ * @param releaseInterval how often due embargoes are looked for
+ * @param claimTimeout after how long an announcement an instance claimed but did not
+ * finish is taken over by another
+ */
+@ConfigurationProperties("publish.embargo")
+record EmbargoProperties(@DefaultValue("500ms") Duration releaseInterval, @DefaultValue("30s") Duration claimTimeout) {
+}

@@ -1,0 +1,88 @@
+package org.newsroom.pipeline.publish.webhook;
+
+import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivers due webhooks from the outbox on a small pool of its own threads, never on a
+ * Kafka listener thread; each worker claims one entry at a time, so instances share the
+ * work and a crashed instance's leases run out.
+ */
+@Component
+class DeliveryWorker implements SmartLifecycle {
+
+	private static final Logger logger = LoggerFactory.getLogger(DeliveryWorker.class);
+
+	private final OutboxStore outbox;
+
+	private final WebhookDelivery delivery;
+
+	private final WebhookProperties properties;
+
+	private final Clock clock;
+
+	private volatile ScheduledExecutorService executor;
+
+	DeliveryWorker(OutboxStore outbox, WebhookDelivery delivery, WebhookProperties properties, Clock clock) {
+		this.outbox = outbox;
+		this.delivery = delivery;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@Override
+	public void start() {
+		AtomicInteger threads = new AtomicInteger();
+		this.executor = Executors.newScheduledThreadPool(this.properties.workers(),
+				(task) -> new Thread(task, "webhook-worker-" + threads.incrementAndGet()));
+		long interval = this.properties.pollInterval().toMillis();
+		for (int i = 0; i < this.properties.workers(); i++) {
+			this.executor.scheduleWithFixedDelay(this::drain, 0, interval, TimeUnit.MILLISECONDS);
+		}
+	}
+
+	/** Delivers due entries until none is left; then the next poll comes. */
+	void drain() {
+		try {
+			OutboxEntry entry;
+			while (isRunning() && (entry = this.outbox.claim(this.clock.instant(), this.properties.lease())) != null) {
+				this.delivery.attempt(entry);
+			}
+		}
+		catch (RuntimeException ex) {
+			// the store may be down; the lease brings the entry back, the next poll
+			// retries
+			logger.warn("Webhook delivery poll failed: {}", ex.toString());
+		}
+	}
+
+	@Override
+	public void stop() {
+		ScheduledExecutorService running = this.executor;
+		this.executor = null;
+		if (running != null) {
+			running.shutdown();
+			try {
+				running.awaitTermination(this.properties.requestTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.executor != null;
+	}
+
+}

@@ -1,0 +1,143 @@
+package org.newsroom.pipeline.publish.webhook;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import org.newsroom.pipeline.publish.InstanceId;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code webhook_outbox} collection: one document per webhook and subscription, with
+ * its status, schedule, lease and every attempt.
+ */
+@Component
+class OutboxStore {
+
+	static final String PENDING = "pending";
+
+	static final String RETRYING = "retrying";
+
+	static final String IN_FLIGHT = "in_flight";
+
+	static final String DELIVERED = "delivered";
+
+	static final String FAILED = "failed";
+
+	static final String HELD = "held";
+
+	private final MongoCollection<Document> outbox;
+
+	private final InstanceId instance;
+
+	OutboxStore(MongoDatabase database, InstanceId instance) {
+		this.outbox = database.getCollection("webhook_outbox");
+		this.instance = instance;
+		this.outbox.createIndex(Indexes.ascending("status", "nextAttemptAt"));
+		this.outbox.createIndex(Indexes.ascending("subscriptionId", "status"));
+	}
+
+	/** Adds a delivery once; a repeat with the same id is ignored. */
+	void enqueue(OutgoingWebhook webhook, Subscription subscription, Instant now) {
+		String id = webhook.payload().deliveryId() + ":" + subscription.id();
+		Document document = new Document("_id", id).append("deliveryId", webhook.payload().deliveryId())
+			.append("subscriptionId", subscription.id())
+			.append("event", webhook.payload().type())
+			.append("contentId", webhook.contentId())
+			.append("revision", webhook.revision())
+			.append("body", new String(webhook.payload().toJson(), java.nio.charset.StandardCharsets.UTF_8))
+			.append("status", PENDING)
+			.append("nextAttemptAt", Date.from(now))
+			.append("roundAttempts", 0)
+			.append("attempts", List.of())
+			.append("createdAt", Date.from(now));
+		try {
+			this.outbox.insertOne(document);
+		}
+		catch (MongoWriteException ex) {
+			if (ex.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+				throw ex;
+			}
+		}
+	}
+
+	/**
+	 * Claims the most overdue delivery, or one whose lease ran out, for this instance.
+	 * @return the claimed entry, or {@code null}
+	 */
+	OutboxEntry claim(Instant now, Duration lease) {
+		Date at = Date.from(now);
+		Bson due = Filters.or(Filters.and(Filters.in("status", PENDING, RETRYING), Filters.lte("nextAttemptAt", at)),
+				Filters.and(Filters.eq("status", IN_FLIGHT), Filters.lte("leaseUntil", at)));
+		Document claimed = this.outbox.findOneAndUpdate(due,
+				Updates.combine(Updates.set("status", IN_FLIGHT), Updates.set("leaseUntil", Date.from(now.plus(lease))),
+						Updates.set("claimedBy", this.instance.value())),
+				new FindOneAndUpdateOptions().sort(Sorts.ascending("nextAttemptAt"))
+					.returnDocument(ReturnDocument.AFTER));
+		return (claimed != null) ? entry(claimed) : null;
+	}
+
+	/** Records one attempt and the status it leads to. */
+	void recordAttempt(OutboxEntry entry, Document attempt, String status, Instant nextAttemptAt) {
+		this.outbox.updateOne(Filters.eq("_id", entry.id()),
+				Updates.combine(Updates.push("attempts", attempt), Updates.inc("roundAttempts", 1),
+						Updates.set("status", status), Updates.set("lastError", attempt.getString("error")),
+						Updates.set("nextAttemptAt", (nextAttemptAt != null) ? Date.from(nextAttemptAt) : null),
+						Updates.unset("leaseUntil")));
+	}
+
+	/** Gives a claimed delivery back without an attempt, to try at a later time. */
+	void postpone(OutboxEntry entry, Instant until, String status) {
+		this.outbox.updateOne(Filters.eq("_id", entry.id()), Updates.combine(Updates.set("status", status),
+				Updates.set("nextAttemptAt", Date.from(until)), Updates.unset("leaseUntil")));
+	}
+
+	/** Parks a delivery of a disabled subscription. */
+	void hold(OutboxEntry entry) {
+		this.outbox.updateOne(Filters.eq("_id", entry.id()),
+				Updates.combine(Updates.set("status", HELD), Updates.unset("leaseUntil")));
+	}
+
+	long resumeHeld(String subscriptionId, Instant now) {
+		return this.outbox
+			.updateMany(Filters.and(Filters.eq("subscriptionId", subscriptionId), Filters.eq("status", HELD)),
+					Updates.combine(Updates.set("status", PENDING), Updates.set("nextAttemptAt", Date.from(now))))
+			.getModifiedCount();
+	}
+
+	/**
+	 * Queues a delivery again at once with a fresh retry schedule, keeping its history.
+	 */
+	boolean redeliver(String id, Instant now) {
+		return this.outbox.updateOne(Filters.and(Filters.eq("_id", id), Filters.ne("status", IN_FLIGHT)),
+				Updates.combine(Updates.set("status", PENDING), Updates.set("nextAttemptAt", Date.from(now)),
+						Updates.set("roundAttempts", 0)))
+			.getModifiedCount() > 0;
+	}
+
+	long countOpen() {
+		return this.outbox.countDocuments(Filters.in("status", PENDING, RETRYING, IN_FLIGHT));
+	}
+
+	private static OutboxEntry entry(Document d) {
+		Number revision = d.get("revision", Number.class);
+		return new OutboxEntry(d.getString("_id"), d.getString("deliveryId"), d.getString("subscriptionId"),
+				d.getString("contentId"), (revision != null) ? revision.longValue() : 0, d.getString("body"),
+				d.getInteger("roundAttempts", 0), d.getList("attempts", Document.class, List.of()).size());
+	}
+
+}

@@ -1,0 +1,98 @@
+package org.newsroom.pipeline.publish.webhook;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+
+import org.newsroom.pipeline.publish.webhook.Subscription.SigningSecret;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code webhook_subscriptions} collection.
+ */
+@Component
+class SubscriptionStore {
+
+	private final MongoCollection<Document> subscriptions;
+
+	SubscriptionStore(MongoDatabase database) {
+		this.subscriptions = database.getCollection("webhook_subscriptions");
+		this.subscriptions.createIndex(Indexes.ascending("enabled", "eventTypes"));
+	}
+
+	void insert(Subscription subscription) {
+		this.subscriptions.insertOne(new Document("_id", subscription.id()).append("url", subscription.url())
+			.append("eventTypes", subscription.eventTypes())
+			.append("section", subscription.section())
+			.append("kind", subscription.kind())
+			.append("enabled", subscription.enabled())
+			.append("secrets", secrets(subscription.secrets()))
+			.append("createdAt", Date.from(subscription.createdAt())));
+	}
+
+	Subscription find(String id) {
+		Document document = this.subscriptions.find(Filters.eq("_id", id)).first();
+		return (document != null) ? subscription(document) : null;
+	}
+
+	List<Subscription> all() {
+		List<Subscription> all = new ArrayList<>();
+		this.subscriptions.find().sort(Indexes.ascending("createdAt")).forEach((d) -> all.add(subscription(d)));
+		return all;
+	}
+
+	/**
+	 * Enabled subscriptions that want this event about an item of this section and kind.
+	 */
+	List<Subscription> matching(String eventType, String section, String kind) {
+		List<Subscription> matching = new ArrayList<>();
+		this.subscriptions
+			.find(Filters.and(Filters.eq("enabled", true), Filters.eq("eventTypes", eventType),
+					Filters.or(Filters.eq("section", null), Filters.eq("section", section)),
+					Filters.or(Filters.eq("kind", null), Filters.eq("kind", kind))))
+			.forEach((d) -> matching.add(subscription(d)));
+		return matching;
+	}
+
+	boolean setEnabled(String id, boolean enabled, String reason) {
+		return this.subscriptions
+			.updateOne(Filters.eq("_id", id),
+					Updates.combine(Updates.set("enabled", enabled), Updates.set("disabledReason", reason)))
+			.getMatchedCount() > 0;
+	}
+
+	void replaceSecrets(String id, List<SigningSecret> secrets) {
+		this.subscriptions.updateOne(Filters.eq("_id", id), Updates.set("secrets", secrets(secrets)));
+	}
+
+	private static List<Document> secrets(List<SigningSecret> secrets) {
+		return secrets.stream()
+			.map((s) -> new Document("value", s.value()).append("createdAt", Date.from(s.createdAt()))
+				.append("expiresAt", (s.expiresAt() != null) ? Date.from(s.expiresAt()) : null))
+			.toList();
+	}
+
+	private static Subscription subscription(Document d) {
+		List<SigningSecret> secrets = d.getList("secrets", Document.class, List.of())
+			.stream()
+			.map((s) -> new SigningSecret(s.getString("value"), instant(s.getDate("createdAt")),
+					instant(s.getDate("expiresAt"))))
+			.toList();
+		return new Subscription(d.getString("_id"), d.getString("url"), d.getList("eventTypes", String.class),
+				d.getString("section"), d.getString("kind"), d.getBoolean("enabled", false),
+				d.getString("disabledReason"), secrets, instant(d.getDate("createdAt")));
+	}
+
+	private static Instant instant(Date date) {
+		return (date != null) ? date.toInstant() : null;
+	}
+
+}

@@ -1,0 +1,40 @@
+package org.newsroom.pipeline.publish.webhook;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Where the publication side hands webhooks over: one outbox entry per matching
+ * subscription, delivered later by the delivery workers, so a Kafka partition never waits
+ * on a subscriber.
+ */
+@Component
+public class WebhookOutbox {
+
+	private final SubscriptionStore subscriptions;
+
+	private final OutboxStore outbox;
+
+	private final Clock clock;
+
+	WebhookOutbox(SubscriptionStore subscriptions, OutboxStore outbox, Clock clock) {
+		this.subscriptions = subscriptions;
+		this.outbox = outbox;
+		this.clock = clock;
+	}
+
+	/**
+	 * Enqueues a webhook for every enabled subscription that wants it; idempotent.
+	 * @param webhook the webhook
+	 * @return how many subscriptions get it
+	 */
+	public int enqueue(OutgoingWebhook webhook) {
+		List<Subscription> matching = this.subscriptions.matching(webhook.payload().type(), webhook.section(),
+				webhook.kind());
+		matching.forEach((subscription) -> this.outbox.enqueue(webhook, subscription, this.clock.instant()));
+		return matching.size();
+	}
+
+}

@@ -1,0 +1,68 @@
+package org.newsroom.pipeline.publish.support;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.newsroom.pipeline.contract.EventTypes;
+import org.newsroom.pipeline.contract.cms.CmsContent;
+import org.newsroom.pipeline.contract.cms.ContentKind;
+import org.newsroom.pipeline.contract.events.CmsEventRef;
+import org.newsroom.pipeline.contract.events.ContentEnriched;
+import org.newsroom.pipeline.contract.events.ContentItem;
+import org.newsroom.pipeline.contract.events.ContentItem.Rendition;
+import org.newsroom.pipeline.contract.events.ContentWithdrawn;
+import org.newsroom.pipeline.contract.events.StageEvent;
+import org.newsroom.pipeline.contract.json.ContractJson;
+import org.newsroom.pipeline.contract.samples.SampleTraffic.SampleRecord;
+
+/**
+ * Enriched items and withdrawals as enrich would send them, built from CMS payloads by a
+ * plain field mapping.
+ */
+public final class TestEvents {
+
+	private TestEvents() {
+	}
+
+	/** The event enrich would emit for a sample CMS record. */
+	public static StageEvent fromSample(SampleRecord record) {
+		CmsContent content = ContractJson.mapper().readValue(record.value(), CmsContent.class);
+		Instant time = Instant.parse(record.header("ce_time"));
+		CmsEventRef cms = new CmsEventRef(record.header("ce_id"), record.header("ce_source"), record.header("ce_type"),
+				time);
+		if (EventTypes.WITHDRAWN.equals(record.header("ce_type"))) {
+			return new ContentWithdrawn(content.contentId(), content.revision(), content.kind(), content.reason(), cms,
+					Instant.now());
+		}
+		return enriched(item(content, time), cms);
+	}
+
+	public static ContentEnriched enriched(ContentItem item, CmsEventRef cms) {
+		return new ContentEnriched(item.contentId(), item.revision(), 1, item, List.of(), cms, Instant.now());
+	}
+
+	/** An article of a section, optionally under embargo. */
+	public static ContentEnriched article(String id, long revision, String section, String headline,
+			Instant embargoed) {
+		Instant now = Instant.now();
+		CmsContent content = new CmsContent(id, ContentKind.ARTICLE, revision, headline, "Teaser " + headline,
+				"<p>Text</p>", List.of("Test Autorin"), section, List.of(), "de", null, now, embargoed, null, null,
+				null, null, null, null);
+		return enriched(item(content, now),
+				new CmsEventRef("evt-" + id + "-" + revision, "cms://test", EventTypes.PUBLISHED, now));
+	}
+
+	static ContentItem item(CmsContent c, Instant versioncreated) {
+		boolean episode = c.kind() == ContentKind.EPISODE;
+		List<Rendition> renditions = (c.audio() != null) ? List.of(new Rendition(c.audio().url(), c.audio().mimeType(),
+				c.audio().sizeBytes(), c.audio().durationSeconds())) : null;
+		String by = c.authors().isEmpty() ? null : String.join(", ", c.authors());
+		return new ContentItem(ContentItem.URI_PREFIX + c.contentId(), c.contentId(), episode ? "audio" : "text",
+				c.kind(), c.revision(), "usable", (c.language() != null) ? c.language() : "de", null, null,
+				c.headline(), c.description(), c.body(), null, by, c.authors(), null, null, c.section(), c.tags(),
+				c.canonicalUrl(), c.firstPublishedAt(), versioncreated, c.embargoedUntil(), null, null, null, null,
+				null, null, null, episode ? Integer.valueOf(3125) : null, renditions, c.show(), c.speakers(),
+				c.transcriptUrl(), c.chaptersUrl());
+	}
+
+}

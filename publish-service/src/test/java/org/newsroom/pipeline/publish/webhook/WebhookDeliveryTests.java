@@ -1,0 +1,148 @@
+package org.newsroom.pipeline.publish.webhook;
+
+import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.List;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+
+import org.newsroom.pipeline.contract.lineage.LineageEvent;
+import org.newsroom.pipeline.publish.support.PublishServiceTestBase;
+import org.newsroom.pipeline.publish.support.Receiver;
+import org.newsroom.pipeline.publish.support.StandardWebhooksVerifier;
+import org.newsroom.pipeline.publish.support.TestEvents;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Webhook delivery against real local subscribers: retries, 410, signatures, secret
+ * rotation and the subscriptions API.
+ */
+class WebhookDeliveryTests extends PublishServiceTestBase {
+
+	@Autowired
+	MongoDatabase database;
+
+	@Test
+	void retriesAFailingSubscriberWithTheSameIdUntilItTakesTheWebhook() throws Exception {
+		try (Receiver flaky = new Receiver(500, 500, 500, 200)) {
+			String secret = subscribe(flaky, "retry-desk", "content.published").get("secret").asString();
+			send(TestEvents.article("retry-1", 1, "retry-desk", "Erst beim vierten Mal", null));
+
+			await().atMost(WAIT).until(() -> flaky.requests().size() == 4);
+			assertThat(flaky.requests()).extracting(Receiver.Request::id).containsOnly("retry-1:1:published");
+			Document outbox = await().atMost(WAIT)
+				.until(() -> this.database.getCollection("webhook_outbox")
+					.find(Filters.eq("deliveryId", "retry-1:1:published"))
+					.first(), (d) -> d != null && "delivered".equals(d.getString("status")));
+			List<Document> attempts = outbox.getList("attempts", Document.class);
+			assertThat(attempts).extracting((a) -> a.getString("status")).containsExactly("500", "500", "500", "200");
+			assertThat(attempts).allMatch((a) -> a.get("at") != null && a.get("latencyMillis") != null);
+
+			StandardWebhooksVerifier verifier = new StandardWebhooksVerifier(secret);
+			for (Receiver.Request request : flaky.requests()) {
+				assertThat(verifier.verifies(request)).isTrue();
+			}
+			Receiver.Request first = flaky.requests().get(0);
+			byte[] tampered = Arrays.copyOf(first.body(), first.body().length);
+			tampered[10] ^= 1;
+			assertThat(verifier.verifies(first.id(), first.headers().get("webhook-timestamp"), tampered,
+					first.headers().get("webhook-signature")))
+				.isFalse();
+			JsonNode payload = tools.jackson.databind.json.JsonMapper.shared().readTree(first.body());
+			assertThat(payload.get("type").asString()).isEqualTo("content.published");
+			assertThat(payload.get("data").get("contentId").asString()).isEqualTo("retry-1");
+			assertThat(payload.has("timestamp")).isTrue();
+
+			String outboxId = outbox.getString("_id");
+			List<LineageEvent> lineage = lineageUntil((events) -> events.stream()
+				.filter((e) -> "retry-1".equals(e.contentId()) && "webhook".equals(e.stage()))
+				.count() == 4);
+			assertThat(lineage.stream().filter((e) -> "webhook".equals(e.stage()) && "retry-1".equals(e.contentId())))
+				.extracting(LineageEvent::outcome, LineageEvent::detail)
+				.containsExactly(org.assertj.core.groups.Tuple
+					.tuple(org.newsroom.pipeline.contract.lineage.LineageOutcome.FAILED, detail(outboxId, "500", 1)),
+						org.assertj.core.groups.Tuple.tuple(
+								org.newsroom.pipeline.contract.lineage.LineageOutcome.FAILED,
+								detail(outboxId, "500", 2)),
+						org.assertj.core.groups.Tuple.tuple(
+								org.newsroom.pipeline.contract.lineage.LineageOutcome.FAILED,
+								detail(outboxId, "500", 3)),
+						org.assertj.core.groups.Tuple.tuple(
+								org.newsroom.pipeline.contract.lineage.LineageOutcome.DELIVERED,
+								detail(outboxId, "200", 4)));
+		}
+	}
+
+	@Test
+	void disablesASubscriptionWhoseEndpointAnswersGone() throws Exception {
+		try (Receiver gone = new Receiver(410)) {
+			String id = subscribe(gone, "gone-desk", "content.published").get("subscription").get("id").asString();
+			send(TestEvents.article("gone-1", 1, "gone-desk", "Niemand hört zu", null));
+
+			await().atMost(WAIT)
+				.until(() -> !json(get("/api/v1/subscriptions/" + id, VIEWER)).get("enabled").asBoolean());
+			assertThat(json(get("/api/v1/subscriptions/" + id, VIEWER)).get("disabledReason").asString())
+				.contains("410");
+			assertThat(gone.requests()).hasSize(1);
+		}
+	}
+
+	@Test
+	void signsWithTheOldAndTheNewSecretWhileARotationOverlaps() throws Exception {
+		try (Receiver receiver = new Receiver()) {
+			JsonNode created = subscribe(receiver, "rotate-desk", "content.published");
+			String id = created.get("subscription").get("id").asString();
+			HttpResponse<String> rotated = post("/api/v1/subscriptions/" + id + "/rotate-secret", OPERATOR, null);
+			assertThat(rotated.statusCode()).isEqualTo(200);
+			String newSecret = json(rotated).get("secret").asString();
+			assertThat(newSecret).startsWith("whsec_").isNotEqualTo(created.get("secret").asString());
+
+			send(TestEvents.article("rotate-1", 1, "rotate-desk", "Neuer Schlüssel", null));
+			await().atMost(WAIT).until(() -> receiver.requests().size() == 1);
+			Receiver.Request request = receiver.requests().get(0);
+			assertThat(new StandardWebhooksVerifier(created.get("secret").asString()).verifies(request)).isTrue();
+			assertThat(new StandardWebhooksVerifier(newSecret).verifies(request)).isTrue();
+		}
+	}
+
+	@Test
+	void neverShowsSecretsWhenListingAndLetsViewersReadButNotChange() throws Exception {
+		try (Receiver receiver = new Receiver()) {
+			String id = subscribe(receiver, "list-desk", "content.updated").get("subscription").get("id").asString();
+			HttpResponse<String> list = get("/api/v1/subscriptions", VIEWER);
+			assertThat(list.statusCode()).isEqualTo(200);
+			assertThat(list.body()).contains(id).doesNotContain("whsec_");
+			assertThat(post("/api/v1/subscriptions/" + id + "/disable", VIEWER, null).statusCode()).isEqualTo(403);
+			assertThat(get("/api/v1/subscriptions", null).statusCode()).isEqualTo(401);
+			assertThat(
+					json(post("/api/v1/subscriptions/" + id + "/disable", OPERATOR, null)).get("enabled").asBoolean())
+				.isFalse();
+			assertThat(json(post("/api/v1/subscriptions/" + id + "/enable", OPERATOR, null)).get("enabled").asBoolean())
+				.isTrue();
+		}
+	}
+
+	@Test
+	void refusesASubscriptionToTheCloudMetadataAddress() throws Exception {
+		HttpResponse<String> refused = post("/api/v1/subscriptions", OPERATOR,
+				"{\"url\": \"http://169.254.169.254/latest/meta-data\", \"eventTypes\": [\"content.published\"]}");
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(json(refused).get("detail").asString()).contains("cloud metadata");
+		HttpResponse<String> loopback = post("/api/v1/subscriptions", OPERATOR,
+				"{\"url\": \"http://127.0.0.2:9/\", \"eventTypes\": [\"content.published\"]}");
+		assertThat(json(loopback).get("detail").asString()).contains("loopback");
+	}
+
+	private static String detail(String outboxId, String status, int attempt) {
+		return "delivery=" + outboxId + " subscription=" + outboxId.substring(outboxId.lastIndexOf(':') + 1)
+				+ " status=" + status + " attempt=" + attempt;
+	}
+
+}
