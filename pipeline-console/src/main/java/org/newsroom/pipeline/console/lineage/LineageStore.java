@@ -1,0 +1,120 @@
+package org.newsroom.pipeline.console.lineage;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import com.mongodb.MongoException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.newsroom.pipeline.contract.lineage.LineageEvent;
+import org.springframework.stereotype.Component;
+
+/**
+ * The console's copy of every lineage event, queried by item, by headline and by stage.
+ */
+@Component
+public class LineageStore {
+
+	private static final Logger log = LoggerFactory.getLogger(LineageStore.class);
+
+	private static final int SEARCH_SCAN_LIMIT = 500;
+
+	private final MongoCollection<Document> lineage;
+
+	LineageStore(MongoDatabase database) {
+		this.lineage = database.getCollection(LineageDocuments.COLLECTION);
+		createIndexes();
+	}
+
+	/**
+	 * Stores an event once; a redelivered record replaces itself.
+	 * @param event the event
+	 */
+	public void save(LineageEvent event) {
+		this.lineage.replaceOne(Filters.eq("_id", event.id()), LineageDocuments.toDocument(event),
+				new ReplaceOptions().upsert(true));
+	}
+
+	/**
+	 * Every step of one item, oldest first.
+	 * @param contentId the item
+	 * @return the timeline
+	 */
+	public List<LineageEvent> timeline(String contentId) {
+		return find(Filters.eq(LineageDocuments.CONTENT_ID, contentId),
+				Sorts.ascending(LineageDocuments.AT, "revision"), 0);
+	}
+
+	/**
+	 * Items whose id starts with, or whose headline contains, the query; newest first.
+	 * @param query part of an id or headline, matched case-insensitively
+	 * @param limit the most items to return
+	 * @return one summary per item
+	 */
+	public List<ItemSummary> search(String query, int limit) {
+		Pattern byId = Pattern.compile("^" + Pattern.quote(query), Pattern.CASE_INSENSITIVE);
+		Pattern byHeadline = Pattern.compile(Pattern.quote(query), Pattern.CASE_INSENSITIVE);
+		Bson filter = Filters.or(Filters.regex(LineageDocuments.CONTENT_ID, byId),
+				Filters.regex(LineageDocuments.HEADLINE, byHeadline));
+		Map<String, ItemSummary> items = new LinkedHashMap<>();
+		for (LineageEvent event : find(filter, Sorts.descending(LineageDocuments.AT), SEARCH_SCAN_LIMIT)) {
+			if (event.contentId() != null && (items.size() < limit || items.containsKey(event.contentId()))) {
+				items.merge(event.contentId(), ItemSummary.of(event), ItemSummary::withHeadlineFrom);
+			}
+		}
+		return new ArrayList<>(items.values());
+	}
+
+	/**
+	 * The latest events of one stage, newest first.
+	 * @param stage the stage, such as {@code webhook}
+	 * @param limit the most events to return
+	 * @return the events
+	 */
+	public List<LineageEvent> latestOfStage(String stage, int limit) {
+		return find(Filters.eq(LineageDocuments.STAGE, stage), Sorts.descending(LineageDocuments.AT), limit);
+	}
+
+	List<LineageEvent> find(Bson filter, Bson sort, int limit) {
+		List<LineageEvent> events = new ArrayList<>();
+		this.lineage.find(filter).sort(sort).limit(limit).forEach((d) -> events.add(LineageDocuments.toEvent(d)));
+		return events;
+	}
+
+	MongoCollection<Document> collection() {
+		return this.lineage;
+	}
+
+	private void createIndexes() {
+		this.lineage.createIndex(Indexes.ascending(LineageDocuments.CONTENT_ID, LineageDocuments.AT));
+		this.lineage.createIndex(Indexes.descending(LineageDocuments.AT));
+		this.lineage.createIndex(Indexes.compoundIndex(Indexes.ascending(LineageDocuments.SERVICE),
+				Indexes.descending(LineageDocuments.AT)));
+		this.lineage.createIndex(Indexes.compoundIndex(Indexes.ascending(LineageDocuments.STAGE),
+				Indexes.descending(LineageDocuments.AT)));
+		try {
+			// Real MongoDB can serve word search from this; the embedded test store has
+			// no
+			// text indexes, and the regex search works on both.
+			this.lineage.createIndex(Indexes.text(LineageDocuments.HEADLINE),
+					new IndexOptions().defaultLanguage("none"));
+		}
+		catch (MongoException ex) {
+			log.info("no text index on lineage headlines: {}", ex.getMessage());
+		}
+	}
+
+}

@@ -1,0 +1,135 @@
+package org.newsroom.pipeline.console;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import org.newsroom.pipeline.contract.Topics;
+import org.newsroom.pipeline.support.kafka.DeadLetterHeaders;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.newsroom.pipeline.support.test.KafkaTestClient.header;
+
+class DeadLetterTests extends ConsoleTestSupport {
+
+	private static final String REASON = "$.revision: must be an integer; $.contentId: is missing";
+
+	@Test
+	void listsADeadLetterWithItsReasonAndReplaysItAsItWas() {
+		String key = unique("poison");
+		String original = this.properties.topics().cmsContent();
+		String dlt = Topics.deadLetter(original, "ingest");
+		byte[] value = "{\"revision\":\"two\",\"headline\":\"Schöne Grüße\"}".getBytes(StandardCharsets.UTF_8);
+		this.kafka.send(dlt, key, deadLetterHeaders(key, original, 3, 41), value);
+
+		ConsoleBrowser operator = operator();
+		Element row = awaitRow(operator, key);
+		assertThat(row.selectFirst("[data-test=dead-letter-reason]").text()).isEqualTo(REASON);
+		assertThat(row.selectFirst("[data-test=dead-letter-payload]").text()).contains("Schöne Grüße");
+		assertThat(row.text()).contains(original + " [3] @41");
+		assertThat(row.attr("data-id")).isEqualTo(original + "/3/41");
+
+		assertThat(operator.post("/dead-letters/replay", Map.of("one", row.attr("data-id"))).statusCode())
+			.isEqualTo(302);
+
+		ConsumerRecord<String, byte[]> replayed = this.kafka
+			.readUntil(original, (records) -> records.stream().anyMatch((r) -> key.equals(r.key())),
+					Duration.ofSeconds(30))
+			.stream()
+			.filter((r) -> key.equals(r.key()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(replayed.value()).isEqualTo(value);
+		assertThat(header(replayed, "ce_id")).isEqualTo("evt-" + key);
+		assertThat(header(replayed, "ce_type")).isEqualTo("news.content.published");
+		assertThat(header(replayed, DeadLetterHeaders.REPLAYED_FROM)).isEqualTo(dlt);
+		assertThat(StreamSupport.stream(replayed.headers().spliterator(), false).map((h) -> h.key()))
+			.noneMatch((name) -> name.startsWith("kafka_dlt-") || name.startsWith("pipeline_dlt_"));
+
+		Document page = operator.page("/dead-letters");
+		Element replay = page.selectFirst("[data-test=replay-row][data-dead-letter=" + original + "/3/41]");
+		assertThat(replay).isNotNull();
+		assertThat(replay.selectFirst("[data-test=replay-status]").text()).isEqualTo("SENT");
+		assertThat(replay.text()).contains("operator");
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			JsonNode timeline = api("/api/v1/items/" + key + "/timeline");
+			assertThat(timeline.valueStream().map((step) -> step.get("outcome").asString())).contains("REPLAYED");
+		});
+	}
+
+	@Test
+	void refusesAReplayByAViewer() {
+		String key = unique("viewer");
+		String original = this.properties.topics().ingested();
+		this.kafka.send(Topics.deadLetter(original, "enrich"), key, deadLetterHeaders(key, original, 0, 7),
+				"{}".getBytes(StandardCharsets.UTF_8));
+		ConsoleBrowser viewer = viewer();
+		Element row = awaitRow(viewer, key);
+		assertThat(row.select("[data-test=replay-one]")).as("no replay button for viewers").isEmpty();
+
+		assertThat(viewer.post("/dead-letters/replay", Map.of("one", row.attr("data-id"))).statusCode()).isEqualTo(403);
+		assertThat(operator().page("/dead-letters")
+			.select("[data-test=replay-row][data-dead-letter=" + original + "/0/7]")).isEmpty();
+	}
+
+	@Test
+	void storesARedeliveredDeadLetterOnce() {
+		String key = unique("twice");
+		String original = this.properties.topics().enriched();
+		String dlt = Topics.deadLetter(original, "publish");
+		Map<String, byte[]> headers = deadLetterHeaders(key, original, 1, 99);
+		this.kafka.send(dlt, key, headers, "{}".getBytes(StandardCharsets.UTF_8));
+		this.kafka.send(dlt, key, headers, "{}".getBytes(StandardCharsets.UTF_8));
+		this.kafka.send(dlt, key, deadLetterHeaders(key, original, 1, 100), "{}".getBytes(StandardCharsets.UTF_8));
+
+		ConsoleBrowser viewer = viewer();
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> viewer.page("/dead-letters").select("[data-key=" + key + "]").size() >= 2);
+		assertThat(viewer.page("/dead-letters").select("[data-key=" + key + "]").eachAttr("data-id"))
+			.containsExactlyInAnyOrder(original + "/1/99", original + "/1/100");
+	}
+
+	private Element awaitRow(ConsoleBrowser browser, String key) {
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> browser.page("/dead-letters").selectFirst("[data-test=dead-letter-row][data-key=" + key + "]"),
+					(row) -> row != null);
+		return browser.page("/dead-letters").selectFirst("[data-test=dead-letter-row][data-key=" + key + "]");
+	}
+
+	// The headers Spring Kafka's DeadLetterPublishingRecoverer and the pipeline's
+	// recoverer put on a dead letter, beside the record's own CloudEvents headers.
+	private static Map<String, byte[]> deadLetterHeaders(String key, String topic, int partition, long offset) {
+		Map<String, byte[]> headers = new LinkedHashMap<>();
+		headers.put("ce_id", text("evt-" + key));
+		headers.put("ce_type", text("news.content.published"));
+		headers.put("kafka_dlt-exception-fqcn", text("org.newsroom.pipeline.support.kafka.PermanentFailureException"));
+		headers.put("kafka_dlt-exception-message", text("Listener failed; " + REASON));
+		headers.put("kafka_dlt-original-topic", text(topic));
+		headers.put("kafka_dlt-original-partition", ByteBuffer.allocate(4).putInt(partition).array());
+		headers.put("kafka_dlt-original-offset", ByteBuffer.allocate(8).putLong(offset).array());
+		headers.put("kafka_dlt-original-timestamp",
+				ByteBuffer.allocate(8).putLong(Instant.now().toEpochMilli()).array());
+		headers.put("kafka_dlt-original-consumer-group", text("ingest"));
+		headers.put(DeadLetterHeaders.REASON, text(REASON));
+		headers.put(DeadLetterHeaders.SERVICE, text("ingest"));
+		headers.put(DeadLetterHeaders.TIME, text(Instant.now().toString()));
+		headers.put(DeadLetterHeaders.FAILURE_KIND, text("permanent"));
+		return headers;
+	}
+
+	private static byte[] text(String value) {
+		return value.getBytes(StandardCharsets.UTF_8);
+	}
+
+}
