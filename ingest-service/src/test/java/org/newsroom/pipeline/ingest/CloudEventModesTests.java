@@ -55,6 +55,23 @@ class CloudEventModesTests extends IngestTestSupport {
 		assertThat(stored("nfc-1").getString("raw")).contains(decomposed);
 	}
 
+	@Test
+	void carriesTheCmsTraceIntoTheIngestedEvent() {
+		String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+		Map<String, byte[]> headers = new java.util.LinkedHashMap<>(
+				binaryHeaders(EventTypes.PUBLISHED, "evt-traced-1"));
+		headers.put("ce_traceparent", bytes(traceparent));
+		this.kafka.send(this.properties.topics().cmsContent(), "traced-1", headers,
+				bytes(article("traced-1", 1, "Traced")));
+		ConsumerRecord<String, byte[]> ingested = ingestedUntil(
+				(records) -> records.stream().anyMatch((r) -> "traced-1".equals(r.key())))
+			.stream()
+			.filter((r) -> "traced-1".equals(r.key()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(header(ingested, "ce_traceparent")).isEqualTo(traceparent);
+	}
+
 	private ConsumerRecord<String, byte[]> deadLetter(String key) {
 		String dlt = Topics.deadLetter(this.properties.topics().cmsContent(), "ingest-service");
 		return this.kafka

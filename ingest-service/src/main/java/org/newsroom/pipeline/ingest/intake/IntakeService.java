@@ -113,14 +113,20 @@ public class IntakeService {
 			CmsEvent event = round.get(i);
 			StoredItem item = stored.get(event.content().contentId());
 			IngestOutcome outcome = IngestOutcome.of(event, writes.get(i), item);
-			if (outcome.announce()) {
-				sends.add(this.announcer.announce(event));
-				announced.put(event.content().contentId(), event.content().revision());
+			TraceContext.open(event.event().extensions().get("traceparent"), event.content().contentId(), STAGE);
+			try {
+				if (outcome.announce()) {
+					sends.add(this.announcer.announce(event));
+					announced.put(event.content().contentId(), event.content().revision());
+				}
+				sends.add(this.lineage.record(LineageStep
+					.of(event.content().contentId(), event.content().revision(), STAGE, outcome.lineage())
+					.withDetail(outcome.detail(item))
+					.withItem(event.content().headline(), event.event().time())));
 			}
-			sends.add(this.lineage.record(
-					LineageStep.of(event.content().contentId(), event.content().revision(), STAGE, outcome.lineage())
-						.withDetail(outcome.detail(item))
-						.withItem(event.content().headline(), event.event().time())));
+			finally {
+				TraceContext.close();
+			}
 		}
 	}
 

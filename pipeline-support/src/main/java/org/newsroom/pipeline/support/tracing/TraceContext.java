@@ -38,7 +38,19 @@ public final class TraceContext {
 	 */
 	public static void open(Headers headers, String contentId, String stage) {
 		Header header = (headers != null) ? headers.lastHeader(CloudEventHeaders.TRACEPARENT) : null;
-		String traceparent = (header != null) ? new String(header.value(), StandardCharsets.UTF_8) : newTraceparent();
+		open((header != null) ? new String(header.value(), StandardCharsets.UTF_8) : null, contentId, stage);
+	}
+
+	/**
+	 * Opens the log context for an event whose trace parent is already known.
+	 * @param traceparent the W3C trace parent, or {@code null} to start a new trace
+	 * @param contentId the item
+	 * @param stage the stage handling it
+	 */
+	public static void open(String traceparent, String contentId, String stage) {
+		if (traceparent == null || traceparent.isBlank()) {
+			traceparent = newTraceparent();
+		}
 		MDC.put(TRACE_ID, traceId(traceparent));
 		MDC.put("traceparent", traceparent);
 		if (contentId != null) {
