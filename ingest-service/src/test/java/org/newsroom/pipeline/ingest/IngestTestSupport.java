@@ -11,8 +11,6 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 
 import org.newsroom.pipeline.support.config.PipelineProperties;
 import org.newsroom.pipeline.support.test.KafkaTestClient;
@@ -40,16 +38,6 @@ abstract class IngestTestSupport {
 	Environment environment;
 
 	KafkaTestClient kafka;
-
-	@BeforeEach
-	void connect() {
-		this.kafka = new KafkaTestClient(this.environment.getProperty("spring.kafka.bootstrap-servers"));
-	}
-
-	@AfterEach
-	void disconnect() {
-		this.kafka.close();
-	}
 
 	void sendCms(String key, String type, String eventId, String json) {
 		this.kafka.send(this.properties.topics().cmsContent(), key, binaryHeaders(type, eventId), bytes(json));

@@ -5,9 +5,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-
 import org.newsroom.pipeline.contract.json.ContractJson;
 import org.newsroom.pipeline.contract.lineage.LineageEvent;
 import org.newsroom.pipeline.contract.lineage.LineageOutcome;
@@ -38,20 +35,7 @@ abstract class ConsoleTestSupport {
 	@Autowired
 	protected PipelineProperties properties;
 
-	@Autowired
-	private Environment environment;
-
 	protected KafkaTestClient kafka;
-
-	@BeforeEach
-	void connect() {
-		this.kafka = new KafkaTestClient(this.environment.getProperty("spring.kafka.bootstrap-servers"));
-	}
-
-	@AfterEach
-	void disconnect() {
-		this.kafka.close();
-	}
 
 	protected ConsoleBrowser operator() {
 		return ConsoleBrowser.loggedIn(this.port, "operator", "operator");

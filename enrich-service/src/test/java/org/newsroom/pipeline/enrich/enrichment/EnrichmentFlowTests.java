@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.newsroom.pipeline.contract.EventTypes;
@@ -29,7 +27,6 @@ import org.newsroom.pipeline.support.test.KafkaTestClient;
 import org.newsroom.pipeline.support.test.PipelineIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.core.env.Environment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.newsroom.pipeline.support.test.KafkaTestClient.header;
@@ -41,20 +38,7 @@ class EnrichmentFlowTests {
 	@Autowired
 	PipelineProperties properties;
 
-	@Autowired
-	Environment environment;
-
 	KafkaTestClient kafka;
-
-	@BeforeEach
-	void connect() {
-		this.kafka = new KafkaTestClient(this.environment.getProperty("spring.kafka.bootstrap-servers"));
-	}
-
-	@AfterEach
-	void disconnect() {
-		this.kafka.close();
-	}
 
 	@Test
 	void enrichesTheSampleEpisodeWithLanguageDatelinePeoplePlacesAndTopics() {

@@ -9,8 +9,6 @@ import java.util.Map;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.newsroom.pipeline.contract.Topics;
@@ -41,20 +39,7 @@ class DeadLetterRoundTripTests {
 	@Autowired
 	RoundTripApplication.RecordingListener listener;
 
-	@Autowired
-	org.springframework.core.env.Environment environment;
-
 	KafkaTestClient kafka;
-
-	@BeforeEach
-	void connect() {
-		this.kafka = new KafkaTestClient(this.environment.getProperty("spring.kafka.bootstrap-servers"));
-	}
-
-	@AfterEach
-	void disconnect() {
-		this.kafka.close();
-	}
 
 	@Test
 	void sendsAPoisonRecordToTheDeadLetterTopicWithItsCauseAndProcessesTheNextOne() {

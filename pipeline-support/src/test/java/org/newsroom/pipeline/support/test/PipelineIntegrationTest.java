@@ -7,16 +7,20 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+
 /**
  * Points a Spring test at the shared Kafka broker and MongoDB store: sets
  * {@code spring.kafka.bootstrap-servers} and {@code spring.mongodb.uri}, and gives the
  * context its own topic namespace and database so cached contexts never see each other's
- * records.
+ * records. A {@link KafkaTestClient} field of the test gets a client for that broker
+ * before each test.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
+@ExtendWith(KafkaTestClientExtension.class)
 public @interface PipelineIntegrationTest {
 
 	/**
