@@ -18,7 +18,7 @@ class DeadLetterListener {
 		this.store = store;
 	}
 
-	@KafkaListener(id = "console-dead-letters",
+	@KafkaListener(id = "console-dead-letters", idIsGroup = false,
 			topicPattern = "#{T(java.util.regex.Pattern).quote('${pipeline.topics.namespace}')}.*\\.dlt",
 			containerFactory = "consoleDeadLetterListenerFactory")
 	void on(ConsumerRecord<byte[], byte[]> record) {

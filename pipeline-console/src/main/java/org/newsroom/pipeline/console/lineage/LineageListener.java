@@ -20,7 +20,7 @@ class LineageListener {
 		this.store = store;
 	}
 
-	@KafkaListener(id = "console-lineage", topics = "${pipeline.topics.lineage}",
+	@KafkaListener(id = "console-lineage", idIsGroup = false, topics = "${pipeline.topics.lineage}",
 			containerFactory = "consoleLineageListenerFactory")
 	void on(ConsumerRecord<String, byte[]> record) {
 		this.store.save(ContractJson.mapper().readValue(record.value(), LineageEvent.class));

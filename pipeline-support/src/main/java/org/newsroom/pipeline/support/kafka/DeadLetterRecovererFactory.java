@@ -4,7 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiFunction;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
@@ -13,6 +17,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 import org.newsroom.pipeline.contract.Topics;
+import org.newsroom.pipeline.support.metrics.StageMetrics;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
@@ -30,16 +35,47 @@ final class DeadLetterRecovererFactory {
 	}
 
 	static DeadLetterPublishingRecoverer create(ProducerFactory<String, Object> producerFactory,
-			KafkaTemplate<String, Object> jsonTemplate, String service, String defaultGroup) {
+			KafkaTemplate<String, Object> jsonTemplate, String service, String defaultGroup, MeterRegistry registry) {
 		KafkaTemplate<String, byte[]> bytesTemplate = new KafkaTemplate<>(bytes(producerFactory),
 				Map.of(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
 		Map<Class<?>, KafkaOperations<?, ?>> templates = new LinkedHashMap<>();
 		templates.put(byte[].class, bytesTemplate);
 		templates.put(Object.class, jsonTemplate);
-		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(templates,
-				(record, ex) -> new TopicPartition(Topics.deadLetter(record.topic(), group(defaultGroup)), -1));
+		DeadLetterPublishingRecoverer recoverer = new CountingRecoverer(templates,
+				(record, ex) -> new TopicPartition(Topics.deadLetter(record.topic(), group(defaultGroup)), -1),
+				registry, service);
 		recoverer.setHeadersFunction((record, ex) -> headers(record, ex, service));
 		return recoverer;
+	}
+
+	/**
+	 * Counts every record sent to a dead-letter topic, by service and source topic.
+	 */
+	private static final class CountingRecoverer extends DeadLetterPublishingRecoverer {
+
+		private final MeterRegistry registry;
+
+		private final String service;
+
+		CountingRecoverer(Map<Class<?>, KafkaOperations<?, ?>> templates,
+				BiFunction<ConsumerRecord<?, ?>, Exception, TopicPartition> destination, MeterRegistry registry,
+				String service) {
+			super(templates, destination);
+			this.registry = registry;
+			this.service = service;
+		}
+
+		@Override
+		public void accept(ConsumerRecord<?, ?> record, Consumer<?, ?> consumer, Exception exception) {
+			super.accept(record, consumer, exception);
+			Counter.builder(StageMetrics.DEAD_LETTERED)
+				.description("Records a service sent to a dead-letter topic")
+				.tag("service", this.service)
+				.tag("topic", record.topic())
+				.register(this.registry)
+				.increment();
+		}
+
 	}
 
 	private static Headers headers(ConsumerRecord<?, ?> record, Exception failure, String service) {

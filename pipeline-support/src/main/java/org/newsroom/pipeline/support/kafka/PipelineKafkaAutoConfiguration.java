@@ -54,8 +54,8 @@ public class PipelineKafkaAutoConfiguration {
 	@ConditionalOnMissingBean
 	DeadLetterPublishingRecoverer deadLetterRecoverer(ProducerFactory<String, Object> producerFactory,
 			KafkaTemplate<String, Object> template, PipelineProperties properties,
-			@Value("${spring.kafka.consumer.group-id:${pipeline.service}}") String group) {
-		return DeadLetterRecovererFactory.create(producerFactory, template, properties.service(), group);
+			@Value("${spring.kafka.consumer.group-id:${pipeline.service}}") String group, MeterRegistry registry) {
+		return DeadLetterRecovererFactory.create(producerFactory, template, properties.service(), group, registry);
 	}
 
 	@Bean

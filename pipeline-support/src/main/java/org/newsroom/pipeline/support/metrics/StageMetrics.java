@@ -24,6 +24,9 @@ public class StageMetrics {
 	/** Time from the CMS event to this stage's outcome. */
 	public static final String END_TO_END = "pipeline.end-to-end.latency";
 
+	/** Records sent to a dead-letter topic, tagged by service and source topic. */
+	public static final String DEAD_LETTERED = "pipeline.stage.dead-lettered";
+
 	private final MeterRegistry registry;
 
 	private final String service;

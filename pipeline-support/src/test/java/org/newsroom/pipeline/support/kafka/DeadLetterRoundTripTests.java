@@ -16,6 +16,7 @@ import org.newsroom.pipeline.contract.cms.ContentKind;
 import org.newsroom.pipeline.contract.events.ContentWithdrawn;
 import org.newsroom.pipeline.contract.json.ContractJson;
 import org.newsroom.pipeline.support.config.PipelineProperties;
+import org.newsroom.pipeline.support.metrics.StageMetrics;
 import org.newsroom.pipeline.support.test.KafkaTestClient;
 import org.newsroom.pipeline.support.test.PipelineInfrastructure;
 import org.newsroom.pipeline.support.test.PipelineIntegrationTest;
@@ -38,6 +39,9 @@ class DeadLetterRoundTripTests {
 
 	@Autowired
 	RoundTripApplication.RecordingListener listener;
+
+	@Autowired
+	io.micrometer.core.instrument.MeterRegistry registry;
 
 	KafkaTestClient kafka;
 
@@ -75,6 +79,10 @@ class DeadLetterRoundTripTests {
 		assertThat(header(dead, DeadLetterHeaders.REASON)).isEqualTo("$.headline: the headline is missing");
 		assertThat(header(dead, DeadLetterHeaders.FAILURE_KIND)).isEqualTo("permanent");
 		assertThat(this.listener.attempts("permanent-1")).isEqualTo(1);
+		assertThat(this.registry.get(StageMetrics.DEAD_LETTERED)
+			.tag("topic", this.properties.topics().ingested())
+			.counter()
+			.count()).isGreaterThanOrEqualTo(1);
 	}
 
 	@Test

@@ -35,7 +35,7 @@ class CommandListener {
 		this.handled = database.getCollection("handled_commands");
 	}
 
-	@KafkaListener(id = "publish-commands", topics = "${pipeline.topics.commands}",
+	@KafkaListener(id = "publish-commands", idIsGroup = false, topics = "${pipeline.topics.commands}",
 			properties = "spring.json.value.default.type=org.newsroom.pipeline.contract.command.OperatorCommand")
 	void on(OperatorCommand command) {
 		if (!TARGET.equals(command.target()) || command.type() == null || handledBefore(command)) {

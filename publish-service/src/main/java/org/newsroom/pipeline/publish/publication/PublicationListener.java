@@ -24,7 +24,7 @@ class PublicationListener {
 		this.service = service;
 	}
 
-	@KafkaListener(id = "publish-enriched", topics = "${pipeline.topics.enriched}")
+	@KafkaListener(id = "publish-enriched", idIsGroup = false, topics = "${pipeline.topics.enriched}")
 	void on(StageEvent event) {
 		if (event instanceof ContentEnriched enriched) {
 			this.service.enriched(enriched);

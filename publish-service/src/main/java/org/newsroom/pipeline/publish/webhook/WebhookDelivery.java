@@ -97,7 +97,8 @@ class WebhookDelivery {
 		}
 		this.with.metrics().refreshCircuits();
 		String detail = "delivery=" + entry.id() + " subscription=" + entry.subscriptionId() + " status=" + status
-				+ " attempt=" + (entry.totalAttempts() + 1);
+				+ " attempt=" + (entry.totalAttempts() + 1) + (retry ? " retry=" + now.plus(decision.delay()) : "")
+				+ ((delivered || decision.reason() == null) ? "" : " reason=" + decision.reason());
 		this.with.lineage()
 			.record(LineageStep.of(entry.contentId(), entry.revision(), STAGE, outcome)
 				.withDetail(detail)
