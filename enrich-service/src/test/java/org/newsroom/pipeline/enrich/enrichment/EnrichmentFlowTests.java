@@ -31,7 +31,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.newsroom.pipeline.support.test.KafkaTestClient.header;
 
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @PipelineIntegrationTest
 class EnrichmentFlowTests {
 
@@ -39,6 +39,9 @@ class EnrichmentFlowTests {
 	PipelineProperties properties;
 
 	KafkaTestClient kafka;
+
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
 
 	@Test
 	void enrichesTheSampleEpisodeWithLanguageDatelinePeoplePlacesAndTopics() {
@@ -96,6 +99,21 @@ class EnrichmentFlowTests {
 		assertThat(events).extracting(ContentEnriched::enrichmentVersion).containsExactly(1L, 2L);
 		assertThat(enrichedRecords("again-1")).extracting((r) -> header(r, "ce_id"))
 			.containsExactly("again-1:1:enriched", "again-1:1:enriched-v2");
+	}
+
+	@Test
+	void exposesStageAndLagMetricsAtThePrometheusEndpoint() throws Exception {
+		CmsContent article = withId(sample(1), "metrics-1");
+		send(ingested(article));
+		enriched("metrics-1", 1);
+		java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/actuator/prometheus"))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(response.body())
+			.containsPattern("pipeline_stage_events_total\\{.*outcome=\"enriched\".*stage=\"enrich\".*\\} [1-9]")
+			.contains("pipeline_stage_processing_seconds_bucket{")
+			.contains("kafka_consumer_fetch_manager_records_lag");
 	}
 
 	private void send(StageEvent event) {

@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 
 import org.newsroom.pipeline.contract.EventTypes;
 import org.newsroom.pipeline.contract.events.ContentEnriched;
@@ -54,22 +52,9 @@ public abstract class PublishServiceTestBase {
 	@Autowired
 	protected PipelineProperties pipeline;
 
-	@Autowired
-	private Environment environment;
-
 	protected KafkaTestClient kafka;
 
 	private final HttpClient http = HttpClient.newHttpClient();
-
-	@BeforeEach
-	void connectKafka() {
-		this.kafka = new KafkaTestClient(this.environment.getProperty("spring.kafka.bootstrap-servers"));
-	}
-
-	@AfterEach
-	void closeKafka() {
-		this.kafka.close();
-	}
 
 	protected void send(StageEvent event) {
 		String type = (event instanceof ContentEnriched) ? EventTypes.ENRICHED : EventTypes.WITHDRAWN;
