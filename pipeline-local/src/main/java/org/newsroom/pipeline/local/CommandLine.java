@@ -46,23 +46,23 @@ final class CommandLine {
 		}
 		String value = arg.substring(equals + 1);
 		return switch (arg.substring(2, equals)) {
-			case "kafka" ->
-				new LocalOptions(value, o.externalMongoUri(), o.demo(), o.dataDir(), o.projectRoot(), o.services(),
-						o.kafkaPort(), o.controllerPort(), o.mongoPort(), o.serviceHeap(), o.serviceStartTimeout());
-			case "mongodb" ->
-				new LocalOptions(o.externalKafka(), value, o.demo(), o.dataDir(), o.projectRoot(), o.services(),
-						o.kafkaPort(), o.controllerPort(), o.mongoPort(), o.serviceHeap(), o.serviceStartTimeout());
+			case "kafka" -> new LocalOptions(value, o.externalMongoUri(), o.demo(), o.dataDir(), o.projectRoot(),
+					o.services(), o.kafkaPort(), o.controllerPort(), o.mongoPort(), o.serviceHeap(),
+					o.serviceStartTimeout(), o.serviceArguments());
+			case "mongodb" -> new LocalOptions(o.externalKafka(), value, o.demo(), o.dataDir(), o.projectRoot(),
+					o.services(), o.kafkaPort(), o.controllerPort(), o.mongoPort(), o.serviceHeap(),
+					o.serviceStartTimeout(), o.serviceArguments());
 			case "data" -> o.withDataDir(Path.of(value));
 			case "services" -> o.withPorts(o.kafkaPort(), o.controllerPort(), o.mongoPort(), services(value));
 			case "kafka-port" -> o.withPorts(Integer.parseInt(value), o.controllerPort(), o.mongoPort(), o.services());
 			case "mongodb-port" ->
 				o.withPorts(o.kafkaPort(), o.controllerPort(), Integer.parseInt(value), o.services());
-			case "heap" ->
-				new LocalOptions(o.externalKafka(), o.externalMongoUri(), o.demo(), o.dataDir(), o.projectRoot(),
-						o.services(), o.kafkaPort(), o.controllerPort(), o.mongoPort(), value, o.serviceStartTimeout());
+			case "heap" -> new LocalOptions(o.externalKafka(), o.externalMongoUri(), o.demo(), o.dataDir(),
+					o.projectRoot(), o.services(), o.kafkaPort(), o.controllerPort(), o.mongoPort(), value,
+					o.serviceStartTimeout(), o.serviceArguments());
 			case "project" -> new LocalOptions(o.externalKafka(), o.externalMongoUri(), o.demo(), o.dataDir(),
 					Path.of(value), o.services(), o.kafkaPort(), o.controllerPort(), o.mongoPort(), o.serviceHeap(),
-					o.serviceStartTimeout());
+					o.serviceStartTimeout(), o.serviceArguments());
 			default -> throw new IllegalArgumentException("Unknown argument: " + arg);
 		};
 	}

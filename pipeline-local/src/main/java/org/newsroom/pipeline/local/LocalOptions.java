@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,16 +31,40 @@ import org.newsroom.pipeline.local.store.EmbeddedMongo;
  * @param mongoPort the embedded store's preferred port
  * @param serviceHeap {@code -Xmx} of each service
  * @param serviceStartTimeout how long a service may take to become ready
+ * @param serviceArguments extra program arguments by service short name, e.g. a
+ * {@code --publish.webhooks.allowed-cidrs=127.0.0.0/8} for publish in tests
  */
 public record LocalOptions(String externalKafka, String externalMongoUri, boolean demo, Path dataDir, Path projectRoot,
 		Map<ServiceSpec, Integer> services, int kafkaPort, int controllerPort, int mongoPort, String serviceHeap,
-		Duration serviceStartTimeout) {
+		Duration serviceStartTimeout, Map<String, List<String>> serviceArguments) {
 
 	/** Default data folder, relative to the working directory. */
 	public static final Path DEFAULT_DATA_DIR = Path.of(".pipeline-local");
 
 	public LocalOptions {
 		services = orderedCopy(services);
+		serviceArguments = (serviceArguments != null) ? Map.copyOf(serviceArguments) : Map.of();
+	}
+
+	/**
+	 * Options without extra service arguments.
+	 * @param externalKafka bootstrap servers of a broker to use, or {@code null}
+	 * @param externalMongoUri a MongoDB to use, or {@code null}
+	 * @param demo whether to replay the sample events on first start
+	 * @param dataDir where the broker, the store and the logs keep their files
+	 * @param projectRoot the checkout holding the service modules and their jars
+	 * @param services the services to run, each with its HTTP port
+	 * @param kafkaPort the embedded broker's client port
+	 * @param controllerPort the embedded broker's controller port
+	 * @param mongoPort the embedded store's preferred port
+	 * @param serviceHeap {@code -Xmx} of each service
+	 * @param serviceStartTimeout how long a service may take to become ready
+	 */
+	public LocalOptions(String externalKafka, String externalMongoUri, boolean demo, Path dataDir, Path projectRoot,
+			Map<ServiceSpec, Integer> services, int kafkaPort, int controllerPort, int mongoPort, String serviceHeap,
+			Duration serviceStartTimeout) {
+		this(externalKafka, externalMongoUri, demo, dataDir, projectRoot, services, kafkaPort, controllerPort,
+				mongoPort, serviceHeap, serviceStartTimeout, Map.of());
 	}
 
 	/**
@@ -119,7 +144,7 @@ public record LocalOptions(String externalKafka, String externalMongoUri, boolea
 	public LocalOptions withDataDir(Path dir) {
 		return new LocalOptions(this.externalKafka, this.externalMongoUri, this.demo, dir, this.projectRoot,
 				this.services, this.kafkaPort, this.controllerPort, this.mongoPort, this.serviceHeap,
-				this.serviceStartTimeout);
+				this.serviceStartTimeout, this.serviceArguments);
 	}
 
 	/**
@@ -133,7 +158,8 @@ public record LocalOptions(String externalKafka, String externalMongoUri, boolea
 	 */
 	public LocalOptions withPorts(int kafka, int controller, int mongo, Map<ServiceSpec, Integer> servicePorts) {
 		return new LocalOptions(this.externalKafka, this.externalMongoUri, this.demo, this.dataDir, this.projectRoot,
-				servicePorts, kafka, controller, mongo, this.serviceHeap, this.serviceStartTimeout);
+				servicePorts, kafka, controller, mongo, this.serviceHeap, this.serviceStartTimeout,
+				this.serviceArguments);
 	}
 
 	/**
@@ -159,7 +185,33 @@ public record LocalOptions(String externalKafka, String externalMongoUri, boolea
 	public LocalOptions withDemo(boolean enabled) {
 		return new LocalOptions(this.externalKafka, this.externalMongoUri, enabled, this.dataDir, this.projectRoot,
 				this.services, this.kafkaPort, this.controllerPort, this.mongoPort, this.serviceHeap,
-				this.serviceStartTimeout);
+				this.serviceStartTimeout, this.serviceArguments);
+	}
+
+	/**
+	 * A copy that passes one more program argument to a service, e.g. a Spring Boot
+	 * property the launcher does not set.
+	 * @param name short name such as {@code publish}
+	 * @param argument e.g. {@code --publish.webhooks.allowed-cidrs=127.0.0.0/8}
+	 * @return the new options
+	 */
+	public LocalOptions withServiceArgument(String name, String argument) {
+		Map<String, List<String>> arguments = new LinkedHashMap<>(this.serviceArguments);
+		List<String> forService = new ArrayList<>(arguments.getOrDefault(name, List.of()));
+		forService.add(argument);
+		arguments.put(name, List.copyOf(forService));
+		return new LocalOptions(this.externalKafka, this.externalMongoUri, this.demo, this.dataDir, this.projectRoot,
+				this.services, this.kafkaPort, this.controllerPort, this.mongoPort, this.serviceHeap,
+				this.serviceStartTimeout, arguments);
+	}
+
+	/**
+	 * The extra program arguments of a service.
+	 * @param name short name such as {@code publish}
+	 * @return the arguments, empty if none were added
+	 */
+	public List<String> serviceArguments(String name) {
+		return this.serviceArguments.getOrDefault(name, List.of());
 	}
 
 	private static Map<ServiceSpec, Integer> orderedCopy(Map<ServiceSpec, Integer> services) {

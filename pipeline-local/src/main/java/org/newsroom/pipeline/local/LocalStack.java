@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.newsroom.pipeline.local.broker.BrokerSettings;
 import org.newsroom.pipeline.local.broker.KafkaBroker;
 import org.newsroom.pipeline.local.demo.DemoCms;
+import org.newsroom.pipeline.local.process.Readiness;
 import org.newsroom.pipeline.local.services.ServiceEnvironment;
 import org.newsroom.pipeline.local.services.ServiceJars;
 import org.newsroom.pipeline.local.services.ServiceProcess;
@@ -66,7 +67,7 @@ public final class LocalStack implements AutoCloseable {
 		String bootstrapServers = startBroker(data);
 		String mongoUri = startStore(data);
 		ServiceEnvironment environment = new ServiceEnvironment(bootstrapServers, mongoUri, this.options.serviceHeap(),
-				logsDir(), this.options.serviceStartTimeout());
+				logsDir(), this.options.serviceStartTimeout(), this.options.serviceArguments());
 		if (this.options.demo()) {
 			// Before the services: ingest then sees the samples as a CMS backlog, like
 			// after an outage.
@@ -102,7 +103,7 @@ public final class LocalStack implements AutoCloseable {
 	 */
 	public Endpoints endpoints() {
 		Map<String, URI> services = new LinkedHashMap<>();
-		this.supervisor.services().forEach((service) -> services.put(service.spec().name(), service.baseUrl()));
+		this.supervisor.services().forEach((service) -> services.put(service.name(), service.baseUrl()));
 		String bootstrapServers = (this.broker != null) ? this.broker.bootstrapServers() : this.options.externalKafka();
 		String mongoUri = (this.store != null) ? this.store.uri() : this.options.externalMongoUri();
 		return new Endpoints(bootstrapServers, mongoUri, services, logsDir());
@@ -116,6 +117,17 @@ public final class LocalStack implements AutoCloseable {
 	 */
 	public Optional<ServiceProcess> service(String name) {
 		return (this.supervisor != null) ? this.supervisor.get(name) : Optional.empty();
+	}
+
+	/**
+	 * Starts one more instance of a running service on a free port, in the same consumer
+	 * group, to scale out; {@link #close()} stops it with the others.
+	 * @param name short name, e.g. {@code enrich}
+	 * @return the new instance, reachable as {@code service("enrich-2")}
+	 * @throws IOException if it does not become ready
+	 */
+	public ServiceProcess startInstance(String name) throws IOException {
+		return this.supervisor.startInstance(name, Readiness.freePort());
 	}
 
 	/**

@@ -28,6 +28,8 @@ public final class ServiceProcess {
 
 	private final ServiceSpec spec;
 
+	private final String name;
+
 	private final int port;
 
 	private final ServiceEnvironment environment;
@@ -41,13 +43,23 @@ public final class ServiceProcess {
 	private final Path runningJar;
 
 	ServiceProcess(ServiceSpec spec, int port, Path jar, ServiceEnvironment environment) {
+		this(spec, spec.name(), port, jar, environment);
+	}
+
+	/**
+	 * One instance of a service; a second instance of the same service has its own name,
+	 * log and jar copy.
+	 */
+	ServiceProcess(ServiceSpec spec, String name, int port, Path jar, ServiceEnvironment environment) {
 		this.spec = spec;
+		this.name = name;
 		this.port = port;
 		this.environment = environment;
 		this.builtJar = jar;
-		this.runningJar = environment.logsDir().resolveSibling("jars").resolve(spec.module() + ".jar");
-		this.process = new ChildProcess(spec.name(), command(this.runningJar),
-				environment.logsDir().resolve(spec.name() + ".log"));
+		String jarName = name.equals(spec.name()) ? spec.module()
+				: spec.module() + name.substring(spec.name().length());
+		this.runningJar = environment.logsDir().resolveSibling("jars").resolve(jarName + ".jar");
+		this.process = new ChildProcess(name, command(this.runningJar), environment.logsDir().resolve(name + ".log"));
 	}
 
 	/**
@@ -55,10 +67,12 @@ public final class ServiceProcess {
 	 * @return the program arguments
 	 */
 	List<String> arguments() {
-		return List.of("--spring.application.name=" + this.spec.module(), "--server.port=" + this.port,
-				"--spring.kafka.bootstrap-servers=" + this.environment.bootstrapServers(),
+		List<String> arguments = new ArrayList<>(List.of("--spring.application.name=" + this.spec.module(),
+				"--server.port=" + this.port, "--spring.kafka.bootstrap-servers=" + this.environment.bootstrapServers(),
 				"--spring.mongodb.uri=" + MongoUris.withDatabase(this.environment.mongoUri(), this.spec.database()),
-				"--management.endpoint.health.probes.enabled=true");
+				"--management.endpoint.health.probes.enabled=true"));
+		arguments.addAll(this.environment.extraArguments(this.spec.name()));
+		return arguments;
 	}
 
 	/** Starts the JVM without waiting for it; see {@link #awaitReady()}. */
@@ -113,6 +127,14 @@ public final class ServiceProcess {
 	 */
 	public boolean isRunning() {
 		return this.process.isAlive();
+	}
+
+	/**
+	 * The name of this instance.
+	 * @return the service's short name, or e.g. {@code enrich-2} for a second instance
+	 */
+	public String name() {
+		return this.name;
 	}
 
 	/**

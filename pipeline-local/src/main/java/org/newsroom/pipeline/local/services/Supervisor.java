@@ -1,6 +1,7 @@
 package org.newsroom.pipeline.local.services;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -23,6 +24,10 @@ public final class Supervisor implements AutoCloseable {
 
 	private final List<ServiceSpec> skipped = new ArrayList<>();
 
+	private final ServiceJars jars;
+
+	private final ServiceEnvironment environment;
+
 	/**
 	 * Prepares the services whose jars exist; the others are skipped with a warning.
 	 * @param wanted the services to run, each with its HTTP port
@@ -30,6 +35,8 @@ public final class Supervisor implements AutoCloseable {
 	 * @param environment what every service gets
 	 */
 	public Supervisor(Map<ServiceSpec, Integer> wanted, ServiceJars jars, ServiceEnvironment environment) {
+		this.jars = jars;
+		this.environment = environment;
 		wanted.forEach((spec, port) -> jars.find(spec)
 			.ifPresentOrElse((jar) -> this.services.put(spec.name(), new ServiceProcess(spec, port, jar, environment)),
 					() -> {
@@ -52,6 +59,30 @@ public final class Supervisor implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Starts one more instance of a running service in the same consumer group, e.g. to
+	 * scale out, and waits until it is ready.
+	 * @param name short name, e.g. {@code enrich}
+	 * @param port the new instance's HTTP port
+	 * @return the new instance, named e.g. {@code enrich-2}
+	 * @throws IOException if the service has no jar or the instance does not become ready
+	 */
+	public synchronized ServiceProcess startInstance(String name, int port) throws IOException {
+		ServiceSpec spec = ServiceSpec.named(name)
+			.orElseThrow(() -> new IllegalArgumentException("Unknown service '" + name + "'"));
+		Path jar = this.jars.find(spec)
+			.orElseThrow(
+					() -> new IOException("No jar of " + spec.module() + " in " + this.jars.expectedLocation(spec)));
+		int number = 2;
+		while (this.services.containsKey(name + "-" + number)) {
+			number++;
+		}
+		ServiceProcess instance = new ServiceProcess(spec, name + "-" + number, port, jar, this.environment);
+		this.services.put(instance.name(), instance);
+		instance.start();
+		return instance;
+	}
+
 	/** Stops the services, the entry point first so nothing new flows in. */
 	public void stopAll() {
 		List<ServiceProcess> reverse = new ArrayList<>(this.services.values());
@@ -61,7 +92,8 @@ public final class Supervisor implements AutoCloseable {
 
 	/**
 	 * A running (or crashed) service.
-	 * @param name short name, e.g. {@code enrich}
+	 * @param name short name, e.g. {@code enrich}, or the name of a further instance such
+	 * as {@code enrich-2}
 	 * @return the service, empty if it was not started
 	 */
 	public Optional<ServiceProcess> get(String name) {

@@ -1,0 +1,205 @@
+package org.newsroom.pipeline.local.browser;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsroom.pipeline.contract.Topics;
+import org.newsroom.pipeline.local.demo.SampleRecord;
+import org.newsroom.pipeline.local.e2e.CmsEvents;
+import org.newsroom.pipeline.local.e2e.Http;
+import org.newsroom.pipeline.local.e2e.SampleTrafficExtension;
+import org.newsroom.pipeline.local.e2e.SampleTrafficStack;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The operator console in a real browser against the stack that got the sample traffic.
+ */
+@ExtendWith(SampleTrafficExtension.class)
+class ConsoleBrowserTests {
+
+	private static final String EPISODE = "bundestalk-2024-11-ukraine";
+
+	private static final String INGEST_DLT = Topics.deadLetter(Topics.CMS_CONTENT, "ingest-service");
+
+	private static final Duration PIPELINE = Duration.ofMinutes(3);
+
+	@TempDir
+	static Path profile;
+
+	static SampleTrafficStack traffic;
+
+	static Browser browser;
+
+	@BeforeAll
+	static void openBrowser(SampleTrafficStack stack) {
+		assumeThat(Browser.isInstalled()).as("chromium and chromedriver in /usr/bin").isTrue();
+		traffic = stack;
+		browser = Browser.open(stack.endpoints().service("console").orElseThrow(), profile);
+	}
+
+	@AfterAll
+	static void closeBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	@BeforeEach
+	void startLoggedOut() {
+		browser.driver().manage().deleteAllCookies();
+	}
+
+	@Test
+	void overviewShowsTheNumbersOfTheSampleRun() {
+		browser.logIn("operator", "operator");
+
+		await().atMost(PIPELINE).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+			browser.go("/");
+			assertThat(number(stageCell("ingest", "stage-total"))).isGreaterThanOrEqualTo(8);
+			assertThat(count("ingest", "REJECTED")).isEqualTo(1);
+			// The replayed revision 1 repeats its event id, so ingest may call it a
+			// duplicate.
+			assertThat(count("ingest", "STALE") + count("ingest", "DUPLICATE")).isEqualTo(1);
+			assertThat(count("publish", "PUBLISHED")).isGreaterThanOrEqualTo(3);
+			assertThat(count("publish", "WITHDRAWN")).isEqualTo(1);
+		});
+		assertThat(browser.driver().findElement(By.id("current-user")).getText()).contains("operator");
+		browser.screenshot("overview");
+	}
+
+	@Test
+	void itemTimelineFollowsTheEpisodeThroughEveryStage() {
+		browser.logIn("operator", "operator");
+
+		await().atMost(PIPELINE).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+			browser.go("/items/" + EPISODE);
+			List<String> services = browser.driver()
+				.findElements(By.cssSelector("tr[data-test=timeline-row] td:nth-child(3)"))
+				.stream()
+				.map(WebElement::getText)
+				.toList();
+			assertThat(services).contains("ingest", "enrich", "publish");
+		});
+		assertThat(browser.driver().findElement(By.id("item-headline")).getText()).contains("Bundestalk");
+		assertThat(browser.driver().findElements(By.cssSelector("td[data-test=timeline-outcome]")))
+			.extracting(WebElement::getText)
+			.contains("ACCEPTED", "ENRICHED", "PUBLISHED");
+		browser.screenshot("item-timeline");
+	}
+
+	@Test
+	void listsTheInvalidSampleEventUnderDeadLettersWithItsReason() {
+		browser.logIn("operator", "operator");
+
+		await().atMost(PIPELINE).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+			browser.go("/dead-letters");
+			WebElement row = deadLetterRow("broken-1");
+			assertThat(row.findElement(By.cssSelector("[data-test=dead-letter-reason]")).getText())
+				.contains("contentId");
+		});
+		browser.screenshot("dead-letters");
+	}
+
+	@Test
+	void replaysARecordDeadLetteredByATransientFaultUntilItIsPublished() {
+		String contentId = "art-replayed-after-outage";
+		traffic.topics().send(INGEST_DLT, List.of(deadLetteredByTimeout(contentId)));
+		browser.logIn("operator", "operator");
+
+		await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+			browser.go("/dead-letters");
+			assertThat(deadLetterRow(contentId).getText()).contains("MongoTimeoutException");
+		});
+		deadLetterRow(contentId).findElement(By.cssSelector("button[data-test=replay-one]")).click();
+
+		assertThat(browser.driver().findElement(By.id("flash-message")).getText()).contains("Replayed 1 of 1");
+		URI content = traffic.endpoints().service("publish").orElseThrow().resolve("/api/v1/content/" + contentId);
+		await().atMost(PIPELINE).untilAsserted(() -> assertThat(Http.get(content).status()).isEqualTo(200));
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			browser.go("/items/" + contentId);
+			assertThat(browser.driver().findElements(By.cssSelector("td[data-test=timeline-outcome]")))
+				.extracting(WebElement::getText)
+				.contains("REPLAYED", "PUBLISHED");
+		});
+		browser.go("/deliveries");
+		assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Webhook deliveries");
+		assertThat(browser.driver().findElements(By.id("no-deliveries"))).hasSize(1);
+		browser.screenshot("deliveries");
+	}
+
+	@Test
+	void viewerSeesDeadLettersButCannotReplayThem() {
+		browser.logIn("viewer", "viewer");
+
+		await().atMost(PIPELINE).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+			browser.go("/dead-letters");
+			assertThat(deadLetterRow("broken-1").isDisplayed()).isTrue();
+		});
+		assertThat(browser.driver().findElements(By.cssSelector("button[data-test=replay-one]"))).isEmpty();
+		assertThat(browser.driver().findElements(By.id("replay-selected"))).isEmpty();
+		assertThat(browser.driver().findElement(By.id("current-user")).getText()).contains("viewer");
+		String id = deadLetterRow("broken-1").getDomAttribute("data-id");
+		Object status = browser.driver().executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				const token = document.querySelector('input[name=_csrf]').value;
+				fetch('/dead-letters/replay', {method: 'POST', redirect: 'manual',
+					headers: {'Content-Type': 'application/x-www-form-urlencoded'},
+					body: new URLSearchParams({one: arguments[0], _csrf: token})})
+				.then((response) => done(response.status));
+				""", id);
+		assertThat(((Number) status).intValue()).isEqualTo(403);
+		browser.screenshot("viewer-dead-letters");
+	}
+
+	private static WebElement deadLetterRow(String key) {
+		return browser.driver().findElement(By.cssSelector("tr[data-test=dead-letter-row][data-key='" + key + "']"));
+	}
+
+	private static WebElement stageCell(String stage, String cell) {
+		return browser.driver().findElement(By.cssSelector("tr[data-stage=" + stage + "] td[data-test=" + cell + "]"));
+	}
+
+	private static long count(String stage, String outcome) {
+		List<WebElement> counts = browser.driver()
+			.findElements(By.cssSelector(
+					"tr[data-stage=" + stage + "] span[data-test=stage-count][data-outcome=" + outcome + "] b"));
+		return counts.isEmpty() ? 0 : number(counts.get(0));
+	}
+
+	private static long number(WebElement element) {
+		return Long.parseLong(element.getText().trim());
+	}
+
+	// As ingest's error handler writes it after MongoDB timed out past the retries.
+	private static SampleRecord deadLetteredByTimeout(String contentId) {
+		SampleRecord valid = CmsEvents.article(contentId);
+		Map<String, String> headers = new LinkedHashMap<>(valid.headers());
+		headers.put("kafka_dlt-original-topic", Topics.CMS_CONTENT);
+		headers.put("kafka_dlt-original-partition", "0");
+		headers.put("kafka_dlt-original-offset", "900001");
+		headers.put("kafka_dlt-original-consumer-group", "ingest-service");
+		headers.put("kafka_dlt-exception-fqcn", "com.mongodb.MongoTimeoutException");
+		headers.put("pipeline_dlt_reason", "MongoTimeoutException: store unavailable");
+		headers.put("pipeline_dlt_service", "ingest");
+		headers.put("pipeline_dlt_failure_kind", "transient");
+		headers.put("pipeline_dlt_time", Instant.now().toString());
+		return new SampleRecord(contentId, headers, valid.value());
+	}
+
+}

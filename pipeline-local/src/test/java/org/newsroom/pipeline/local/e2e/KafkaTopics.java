@@ -1,0 +1,125 @@
+package org.newsroom.pipeline.local.e2e;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.newsroom.pipeline.contract.Topics;
+import org.newsroom.pipeline.local.demo.SampleRecord;
+
+/**
+ * Plays the CMS and reads topics from the beginning, against the stack's real broker.
+ */
+public final class KafkaTopics {
+
+	private final String bootstrapServers;
+
+	/**
+	 * Topics of one broker.
+	 * @param bootstrapServers Kafka bootstrap servers
+	 */
+	public KafkaTopics(String bootstrapServers) {
+		this.bootstrapServers = bootstrapServers;
+	}
+
+	/**
+	 * Sends CMS records to {@code cms.content.v1} in order, with their keys and headers,
+	 * and waits until the broker has them all.
+	 * @param records the records
+	 */
+	public void sendToCms(List<SampleRecord> records) {
+		send(Topics.CMS_CONTENT, records);
+	}
+
+	/**
+	 * Sends records to a topic in order and waits until the broker has them all.
+	 * @param topic the topic
+	 * @param records keys, headers and values
+	 */
+	public void send(String topic, List<SampleRecord> records) {
+		Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrapServers,
+				ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+		try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(),
+				new StringSerializer())) {
+			List<Future<RecordMetadata>> sent = new ArrayList<>();
+			for (SampleRecord record : records) {
+				ProducerRecord<String, String> producerRecord = new ProducerRecord<>(topic, record.key(),
+						record.value());
+				record.headers()
+					.forEach((name, value) -> producerRecord.headers()
+						.add(name, value.getBytes(StandardCharsets.UTF_8)));
+				sent.add(producer.send(producerRecord));
+			}
+			for (Future<RecordMetadata> result : sent) {
+				result.get(30, TimeUnit.SECONDS);
+			}
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			throw new IllegalStateException("Kafka did not take the records", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Every committed record of a topic from the beginning up to its current end.
+	 * @param topic the topic; missing topics read as empty
+	 * @return the records, partition by partition
+	 */
+	public List<ConsumerRecord<String, String>> readAll(String topic) {
+		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrapServers,
+				ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed", ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+				false);
+		List<ConsumerRecord<String, String>> records = new ArrayList<>();
+		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+				new StringDeserializer())) {
+			List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10))
+				.stream()
+				.map((info) -> new TopicPartition(info.topic(), info.partition()))
+				.toList();
+			consumer.assign(partitions);
+			consumer.seekToBeginning(partitions);
+			Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+			long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+			while (!reachedEnd(consumer, ends) && System.nanoTime() < deadline) {
+				consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+			}
+		}
+		return records;
+	}
+
+	/**
+	 * A header's value as text.
+	 * @param record the record
+	 * @param name the header
+	 * @return the last value, or {@code null}
+	 */
+	public static String header(ConsumerRecord<?, ?> record, String name) {
+		Header header = record.headers().lastHeader(name);
+		return (header != null && header.value() != null) ? new String(header.value(), StandardCharsets.UTF_8) : null;
+	}
+
+	private static boolean reachedEnd(KafkaConsumer<?, ?> consumer, Map<TopicPartition, Long> ends) {
+		return ends.entrySet().stream().allMatch((end) -> consumer.position(end.getKey()) >= end.getValue());
+	}
+
+}
