@@ -29,6 +29,9 @@ final class DeadLetterReader {
 	static Document read(ConsumerRecord<byte[], byte[]> record) {
 		Headers headers = record.headers();
 		String group = text(headers, KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP);
+		if (group == null) {
+			group = text(headers, DeadLetterHeaders.GROUP);
+		}
 		String originalTopic = originalTopic(record.topic(), text(headers, KafkaHeaders.DLT_ORIGINAL_TOPIC), group);
 		Long partition = number(headers, KafkaHeaders.DLT_ORIGINAL_PARTITION);
 		Long offset = number(headers, KafkaHeaders.DLT_ORIGINAL_OFFSET);

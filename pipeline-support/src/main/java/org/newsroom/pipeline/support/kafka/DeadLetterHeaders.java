@@ -13,6 +13,9 @@ public final class DeadLetterHeaders {
 	/** The service that gave up on the record. */
 	public static final String SERVICE = "pipeline_dlt_service";
 
+	/** The consumer group that gave up on the record. */
+	public static final String GROUP = "pipeline_dlt_group";
+
 	/** When it gave up, ISO-8601. */
 	public static final String TIME = "pipeline_dlt_time";
 

@@ -44,7 +44,7 @@ final class DeadLetterRecovererFactory {
 		DeadLetterPublishingRecoverer recoverer = new CountingRecoverer(templates,
 				(record, ex) -> new TopicPartition(Topics.deadLetter(record.topic(), group(defaultGroup)), -1),
 				registry, service);
-		recoverer.setHeadersFunction((record, ex) -> headers(record, ex, service));
+		recoverer.setHeadersFunction((record, ex) -> headers(record, ex, service, group(defaultGroup)));
 		return recoverer;
 	}
 
@@ -78,10 +78,11 @@ final class DeadLetterRecovererFactory {
 
 	}
 
-	private static Headers headers(ConsumerRecord<?, ?> record, Exception failure, String service) {
+	private static Headers headers(ConsumerRecord<?, ?> record, Exception failure, String service, String group) {
 		RecordHeaders headers = new RecordHeaders();
 		headers.add(DeadLetterHeaders.REASON, bytes(FailureClassifier.reason(failure)));
 		headers.add(DeadLetterHeaders.SERVICE, bytes(service));
+		headers.add(DeadLetterHeaders.GROUP, bytes(group));
 		headers.add(DeadLetterHeaders.TIME, bytes(Instant.now().toString()));
 		headers.add(DeadLetterHeaders.FAILURE_KIND,
 				bytes(FailureClassifier.classify(failure).name().toLowerCase(java.util.Locale.ROOT)));

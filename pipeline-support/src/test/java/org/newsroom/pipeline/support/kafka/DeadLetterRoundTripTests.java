@@ -60,6 +60,7 @@ class DeadLetterRoundTripTests {
 		assertThat(header(dead, "kafka_dlt-original-offset")).isNotNull();
 		assertThat(header(dead, DeadLetterHeaders.REASON)).startsWith("value cannot be read");
 		assertThat(header(dead, DeadLetterHeaders.SERVICE)).isEqualTo("support-test");
+		assertThat(header(dead, DeadLetterHeaders.GROUP)).isEqualTo("round-trip");
 		assertThat(Instant.parse(header(dead, DeadLetterHeaders.TIME))).isBeforeOrEqualTo(Instant.now());
 		awaitStored("good-1");
 	}
