@@ -85,7 +85,7 @@ public final class CmsPayloadValidator {
 	 */
 	public ValidationResult validate(String eventType, JsonNode root) {
 		List<Violation> violations = new ArrayList<>();
-		if (!EventTypes.FROM_CMS.contains(eventType)) {
+		if (eventType == null || !EventTypes.FROM_CMS.contains(eventType)) {
 			violations.add(new Violation("ce_type", "unknown event type '" + eventType + "', expected one of "
 					+ EventTypes.FROM_CMS.stream().sorted().toList()));
 		}

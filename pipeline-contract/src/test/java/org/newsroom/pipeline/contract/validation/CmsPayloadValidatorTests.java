@@ -70,6 +70,15 @@ class CmsPayloadValidatorTests {
 			.violations()).extracting(Violation::path).containsExactly("ce_type");
 	}
 
+	@Test
+	void refusesAMissingEventType() {
+		assertThat(this.validator
+			.validate(null,
+					"{\"contentId\":\"a\",\"kind\":\"article\",\"revision\":1,\"headline\":\"H\"}"
+						.getBytes(StandardCharsets.UTF_8))
+			.violations()).extracting(Violation::path).containsExactly("ce_type");
+	}
+
 	private java.util.List<String> paths(String json) {
 		return this.validator.validate(EventTypes.PUBLISHED, json.getBytes(StandardCharsets.UTF_8))
 			.violations()
