@@ -41,6 +41,12 @@ final class SubscriptionViews {
 	 * @param secret the signing secret, shown only now
 	 */
 	record Created(View subscription, String secret) {
+
+		@Override
+		public String toString() {
+			return "Created[subscription=" + this.subscription + ", secret=<redacted>]";
+		}
+
 	}
 
 	/**
@@ -51,6 +57,13 @@ final class SubscriptionViews {
 	 * @param previousSecretsValidUntil until when the earlier secret still signs
 	 */
 	record Rotated(String id, String secret, Instant previousSecretsValidUntil) {
+
+		@Override
+		public String toString() {
+			return "Rotated[id=" + this.id + ", secret=<redacted>, previousSecretsValidUntil="
+					+ this.previousSecretsValidUntil + "]";
+		}
+
 	}
 
 }
