@@ -1,0 +1,218 @@
+package org.newsroom.pipeline.local.reliability;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.newsroom.pipeline.contract.Topics;
+import org.newsroom.pipeline.local.LocalOptions;
+import org.newsroom.pipeline.local.LocalStack;
+import org.newsroom.pipeline.local.broker.KafkaBroker;
+import org.newsroom.pipeline.local.reliability.Figures.Row;
+import org.newsroom.pipeline.local.services.ServiceProcess;
+import org.newsroom.pipeline.local.store.EmbeddedMongo;
+import org.springframework.util.FileSystemUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The fault suite: one real local stack (KRaft broker and services as child JVMs,
+ * embedded MongoDB on an H2 file), faults injected one scenario after the other, and the
+ * figures of {@code docs/reliability.md} written from what the stack did.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FaultSuiteTests {
+
+	static final Scale scale = Scale.current();
+
+	static final Figures figures = new Figures(scale);
+
+	static LocalStack stack;
+
+	static Subscriber steady;
+
+	static Subscriber flapping;
+
+	static Broker broker;
+
+	static Audit audit;
+
+	@BeforeAll
+	static void startStackWithTwoSubscribers() throws IOException {
+		Path dir = Figures.DIR.resolve("stack").toAbsolutePath();
+		FileSystemUtils.deleteRecursively(dir);
+		LocalOptions options = LocalOptions.isolated(dir).withDemo(false);
+		for (String name : List.of("ingest", "enrich", "publish", "console")) {
+			// A killed consumer's partitions wait for its session to expire (45 s by
+			// default) before the restarted one gets them; 10 s keeps the suite short.
+			options = options.withServiceArgument(name, "--spring.kafka.consumer.properties.session.timeout.ms=10000");
+		}
+		stack = LocalStack.start(options.withServiceArgument("publish", "--publish.webhooks.allowed-cidrs=127.0.0.0/8")
+			.withServiceArgument("publish", "--publish.webhooks.retry-schedule=0s,200ms,500ms,1s,2s,2s,2s,2s")
+			.withServiceArgument("publish", "--publish.webhooks.request-timeout=2s")
+			// A delivery claimed by a killed publish goes to the restarted one sooner.
+			.withServiceArgument("publish", "--publish.webhooks.lease=10s")
+			.withServiceArgument("publish", "--publish.webhooks.breaker.wait-in-open-state=2s"));
+		steady = Subscriber.start(Duration.ofSeconds(3));
+		flapping = Subscriber.start(Duration.ofSeconds(3));
+		subscribe(steady);
+		subscribe(flapping);
+		broker = new Broker(stack.endpoints().bootstrapServers());
+		audit = new Audit(broker, stack.endpoints().mongoUri(), service("publish"), List.of(steady, flapping));
+	}
+
+	@AfterAll
+	static void stopStack() {
+		if (audit != null) {
+			audit.close();
+		}
+		if (steady != null) {
+			steady.close();
+			flapping.close();
+		}
+		if (stack != null) {
+			stack.close();
+		}
+	}
+
+	@Order(1)
+	@ParameterizedTest
+	@ValueSource(strings = { "ingest", "enrich", "publish", "console" })
+	void publishesEveryEventOnceAfterAServiceWasKilled(String name) throws IOException {
+		Instant start = Instant.now();
+		String prefix = "rel-crash-" + name;
+		int events = scale.crashEvents();
+		List<Outgoing> first = CmsRecords.articles(prefix, 0, events / 2);
+		List<Outgoing> second = CmsRecords.articles(prefix, events / 2, events);
+		ServiceProcess service = stack.service(name).orElseThrow();
+		broker.send(Topics.CMS_CONTENT, first);
+		await().atMost(Duration.ofMinutes(3)).until(() -> audit.stored(prefix, Audit.firstRevisions(first)) > 0);
+		service.kill();
+		assertThat(service.isRunning()).isFalse();
+		broker.send(Topics.CMS_CONTENT, second);
+		service.start();
+		List<Outgoing> all = new ArrayList<>(first);
+		all.addAll(second);
+		Tally tally = settle(prefix, Audit.firstRevisions(all), Set.of());
+		figures.add(Row.of("Crash " + name + " (SIGKILL mid-stream, restart)", events + " events", events, 0, tally,
+				start));
+		assertClean(tally);
+	}
+
+	@Order(2)
+	@Test
+	void losesNothingWhileMongoIsDownAndReportsNotReady() throws IOException {
+		Instant start = Instant.now();
+		String prefix = "rel-mongo";
+		int events = scale.outageEvents();
+		URI ingest = service("ingest");
+		EmbeddedMongo store = stack.store().orElseThrow();
+		broker.send(Topics.CMS_CONTENT, CmsRecords.articles(prefix, 0, events / 2));
+		Instant down = Instant.now();
+		store.stop();
+		await().atMost(Duration.ofMinutes(2)).until(() -> ServiceProbe.readiness(ingest) == 503);
+		broker.send(Topics.CMS_CONTENT, CmsRecords.articles(prefix, events / 2, events));
+		// The outage itself: the store stays down for its whole duration.
+		await().atMost(scale.mongoOutage().plusMinutes(2))
+			.until(() -> Duration.between(down, Instant.now()).compareTo(scale.mongoOutage()) >= 0);
+		store.start();
+		for (String name : List.of("ingest", "enrich", "publish")) {
+			await().atMost(Duration.ofMinutes(3)).until(() -> ServiceProbe.readiness(service(name)) == 200);
+		}
+		Tally tally = settle(prefix, Audit.firstRevisions(CmsRecords.articles(prefix, 0, events)), Set.of());
+		figures.add(Row.of("MongoDB down " + scale.mongoOutage().toSeconds() + " s (readiness DOWN, then UP)",
+				events + " events", events, 0, tally, start));
+		assertClean(tally);
+	}
+
+	@Order(3)
+	@Test
+	void losesNothingWhenTheBrokerRestarts() throws IOException {
+		Instant start = Instant.now();
+		String prefix = "rel-broker";
+		int events = scale.outageEvents();
+		KafkaBroker kafka = stack.broker().orElseThrow();
+		List<Outgoing> first = CmsRecords.articles(prefix, 0, events / 2);
+		broker.send(Topics.CMS_CONTENT, first);
+		await().atMost(Duration.ofMinutes(3)).until(() -> audit.stored(prefix, Audit.firstRevisions(first)) > 0);
+		kafka.stop();
+		assertThat(kafka.isRunning()).isFalse();
+		kafka.start();
+		broker.send(Topics.CMS_CONTENT, CmsRecords.articles(prefix, events / 2, events));
+		Tally tally = settle(prefix, Audit.firstRevisions(CmsRecords.articles(prefix, 0, events)), Set.of());
+		figures.add(Row.of("Broker restart mid-stream", events + " events", events, 0, tally, start));
+		assertClean(tally);
+	}
+
+	@Order(4)
+	@Test
+	void deliversEverythingOnceToAFlappingSubscriber() {
+		Instant start = Instant.now();
+		String prefix = "rel-flapping";
+		int events = scale.flappingEvents();
+		flapping.flap(0.3);
+		int failuresBefore = flapping.failuresAnswered();
+		broker.send(Topics.CMS_CONTENT, CmsRecords.articles(prefix, 0, events));
+		Tally tally = settle(prefix, Audit.firstRevisions(CmsRecords.articles(prefix, 0, events)), Set.of());
+		flapping.flap(0);
+		int failures = flapping.failuresAnswered() - failuresBefore;
+		figures.add(Row.of("Flapping subscriber (30 % answered 500 or too late)",
+				events + " events, " + failures + " failed attempts", events, 0, tally, start));
+		assertThat(failures).isGreaterThan(events / 10);
+		assertClean(tally);
+	}
+
+	@Order(5)
+	@Test
+	void deadLettersHostileRecordsWithoutRestartsAndPublishesTheRest() throws Exception {
+		new HostileInputScenario(broker, figures, scale).run();
+	}
+
+	@Order(6)
+	@Test
+	void keepsTheNewestRevisionDespiteDuplicatesAndDisorder() throws Exception {
+		new DisorderScenario(broker, figures, scale).run();
+	}
+
+	static Tally settle(String prefix, Map<String, Long> newest, Set<String> refused) {
+		await().atMost(scale.settleTimeout())
+			.pollInterval(Duration.ofSeconds(2))
+			.until(() -> audit.count(prefix, newest, refused, false).settled());
+		// Redeliveries after a fault come late: count again a little later, with the API.
+		return await().pollDelay(Duration.ofSeconds(3))
+			.atMost(Duration.ofMinutes(2))
+			.until(() -> audit.count(prefix, newest, refused, true), Tally::settled);
+	}
+
+	static void assertClean(Tally tally) {
+		assertThat(tally.lost()).as("lost: %s", tally.examples()).isZero();
+		assertThat(tally.duplicated()).as("duplicated: %s", tally.examples()).isZero();
+	}
+
+	static URI service(String name) {
+		return stack.endpoints().service(name).orElseThrow();
+	}
+
+	private static void subscribe(Subscriber subscriber) throws IOException {
+		String request = "{\"url\":\"" + subscriber.url() + "\",\"eventTypes\":"
+				+ "[\"content.published\",\"content.updated\",\"content.withdrawn\"]}";
+		int status = ServiceProbe.postJson(service("publish").resolve("/api/v1/subscriptions"), request).statusCode();
+		assertThat(status).isEqualTo(201);
+	}
+
+}
