@@ -25,7 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Declared like {@code EnrichmentFlowTests} so both share one cached context (the NLP
  * models load once); requests go through the real security filter chain.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @PipelineIntegrationTest
 class ActuatorAccessTests {
 
