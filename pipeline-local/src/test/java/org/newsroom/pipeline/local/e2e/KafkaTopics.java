@@ -1,7 +1,6 @@
 package org.newsroom.pipeline.local.e2e;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,19 +9,16 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.newsroom.pipeline.contract.Topics;
 import org.newsroom.pipeline.local.demo.SampleRecord;
+import org.newsroom.pipeline.support.test.KafkaTestClient;
 
 /**
  * Plays the CMS and reads topics from the beginning, against the stack's real broker.
@@ -86,25 +82,16 @@ public final class KafkaTopics {
 	 * @return the records, partition by partition
 	 */
 	public List<ConsumerRecord<String, String>> readAll(String topic) {
-		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrapServers,
-				ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed", ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-				false);
-		List<ConsumerRecord<String, String>> records = new ArrayList<>();
-		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-				new StringDeserializer())) {
-			List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10))
-				.stream()
-				.map((info) -> new TopicPartition(info.topic(), info.partition()))
-				.toList();
-			consumer.assign(partitions);
-			consumer.seekToBeginning(partitions);
-			Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-			long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-			while (!reachedEnd(consumer, ends) && System.nanoTime() < deadline) {
-				consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-			}
+		try (KafkaTestClient client = new KafkaTestClient(this.bootstrapServers)) {
+			return client.readAll(topic).stream().map(KafkaTopics::asText).toList();
 		}
-		return records;
+	}
+
+	private static ConsumerRecord<String, String> asText(ConsumerRecord<String, byte[]> record) {
+		return new ConsumerRecord<>(record.topic(), record.partition(), record.offset(), record.timestamp(),
+				record.timestampType(), record.serializedKeySize(), record.serializedValueSize(), record.key(),
+				(record.value() != null) ? new String(record.value(), StandardCharsets.UTF_8) : null, record.headers(),
+				record.leaderEpoch());
 	}
 
 	/**
@@ -116,10 +103,6 @@ public final class KafkaTopics {
 	public static String header(ConsumerRecord<?, ?> record, String name) {
 		Header header = record.headers().lastHeader(name);
 		return (header != null && header.value() != null) ? new String(header.value(), StandardCharsets.UTF_8) : null;
-	}
-
-	private static boolean reachedEnd(KafkaConsumer<?, ?> consumer, Map<TopicPartition, Long> ends) {
-		return ends.entrySet().stream().allMatch((end) -> consumer.position(end.getKey()) >= end.getValue());
 	}
 
 }
