@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.newsroom.pipeline.local.process.Readiness;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,7 +52,7 @@ public final class EmbeddedMongo implements AutoCloseable {
 			return;
 		}
 		Files.createDirectories(this.file.getParent());
-		MongoServer candidate = new MongoServer(new H2Backend(this.file.toString()));
+		MongoServer candidate = new MongoServer(new IdIndexedH2Backend(this.file.toString()));
 		int wanted = (this.port != 0) ? this.port : this.preferredPort;
 		if (Readiness.isListening(wanted)) {
 			logger.warn("Port {} is taken; the embedded MongoDB uses a free port instead", wanted);

@@ -1,0 +1,109 @@
+package org.newsroom.pipeline.local.store;
+
+import java.util.Collection;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+/**
+ * The H2 file backend of mongo-java-server, with MongoDB's use of the {@code _id} index
+ * for filters that pin {@code _id} and add further conditions.
+ *
+ * <p>
+ * Every stage guards its writes with a filter such as {@code {_id: x, revision: {$lt:
+ * n}}}. MongoDB answers it from the {@code _id} index; mongo-java-server uses an index
+ * only when the filter names exactly the index's fields, so it matched each guarded write
+ * against the whole collection and the embedded stack slowed down as it filled (see
+ * docs/performance.md). Here such a filter first looks up the documents with that
+ * {@code _id}, then matches the whole filter against them only.
+ */
+final class IdIndexedH2Backend extends H2Backend {
+
+	private static final String ID = "_id";
+
+	private static final String AND = "$and";
+
+	IdIndexedH2Backend(String fileName) {
+		super(fileName);
+	}
+
+	@Override
+	protected MongoDatabase openOrCreateDatabase(String databaseName) {
+		return new IndexedDatabase(databaseName, getMvStore(), getCursorRegistry());
+	}
+
+	/**
+	 * Opens collections under the same map names as {@link H2Database}. An inner class:
+	 * the superclass opens collections from its constructor, before a field of its own
+	 * would be set.
+	 */
+	private final class IndexedDatabase extends H2Database {
+
+		IndexedDatabase(String databaseName, MVStore store, CursorRegistry cursors) {
+			super(databaseName, store, cursors);
+		}
+
+		@Override
+		protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+			String namespace = getFullCollectionNamespace(collectionName);
+			MVMap<Object, Document> data = getMvStore().openMap("databases." + namespace);
+			MVMap<String, Object> meta = getMvStore().openMap("meta." + namespace);
+			return new IndexedCollection(this, collectionName, options, data, meta, this.cursorRegistry);
+		}
+
+	}
+
+	private static final class IndexedCollection extends H2Collection {
+
+		IndexedCollection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> data,
+				MVMap<String, Object> meta, CursorRegistry cursors) {
+			super(database, name, options, data, meta, cursors);
+		}
+
+		@Override
+		protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
+				Document projection) {
+			Object id = pinnedId(query);
+			if (id != null) {
+				Document byId = new Document(ID, id);
+				for (Index<Object> index : getIndexes()) {
+					if (index.canHandle(byId)) {
+						return matchDocuments(query, index.getPositions(byId), orderBy, skip, limit, batchSize,
+								projection);
+					}
+				}
+			}
+			return super.queryDocuments(query, orderBy, skip, limit, batchSize, projection);
+		}
+
+		/**
+		 * The {@code _id} condition every match must meet: one at the top level, or in a
+		 * clause of {@code $and}, which is how the Java driver renders
+		 * {@code Filters.and}.
+		 */
+		private static Object pinnedId(Document query) {
+			Object id = query.get(ID);
+			if (id == null && query.get(AND) instanceof Collection<?> clauses) {
+				for (Object clause : clauses) {
+					id = (clause instanceof Document condition) ? pinnedId(condition) : null;
+					if (id != null) {
+						return id;
+					}
+				}
+			}
+			return id;
+		}
+
+	}
+
+}
