@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,12 +86,12 @@ public record LocalOptions(String externalKafka, String externalMongoUri, boolea
 	 * @throws IOException if no free port can be found
 	 */
 	public static LocalOptions isolated(Path dataDir) throws IOException {
+		Iterator<Integer> free = Readiness.freePorts(ServiceSpec.ALL.size() + 3).iterator();
 		Map<ServiceSpec, Integer> ports = new LinkedHashMap<>();
 		for (ServiceSpec spec : ServiceSpec.ALL) {
-			ports.put(spec, Readiness.freePort());
+			ports.put(spec, free.next());
 		}
-		return defaults().withDataDir(dataDir)
-			.withPorts(Readiness.freePort(), Readiness.freePort(), Readiness.freePort(), ports);
+		return defaults().withDataDir(dataDir).withPorts(free.next(), free.next(), free.next(), ports);
 	}
 
 	/**

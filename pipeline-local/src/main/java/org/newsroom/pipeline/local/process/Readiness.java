@@ -5,6 +5,8 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -63,6 +65,30 @@ public final class Readiness {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			socket.setReuseAddress(true);
 			return socket.getLocalPort();
+		}
+	}
+
+	/**
+	 * Distinct ports that are free now: each stays bound until all are chosen, so that
+	 * the system cannot hand out one of them twice.
+	 * @param count how many
+	 * @return the ports
+	 * @throws IOException if no port can be bound
+	 */
+	public static List<Integer> freePorts(int count) throws IOException {
+		List<ServerSocket> sockets = new ArrayList<>();
+		try {
+			for (int i = 0; i < count; i++) {
+				ServerSocket socket = new ServerSocket(0);
+				socket.setReuseAddress(true);
+				sockets.add(socket);
+			}
+			return sockets.stream().map(ServerSocket::getLocalPort).toList();
+		}
+		finally {
+			for (ServerSocket socket : sockets) {
+				socket.close();
+			}
 		}
 	}
 
