@@ -9,9 +9,11 @@ import java.util.regex.Pattern;
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
@@ -40,12 +42,19 @@ public class LineageStore {
 	}
 
 	/**
-	 * Stores an event once; a redelivered record replaces itself.
-	 * @param event the event
+	 * Stores events once each, in one unordered bulk write; a redelivered record replaces
+	 * itself.
+	 * @param events the events, possibly none
 	 */
-	public void save(LineageEvent event) {
-		this.lineage.replaceOne(Filters.eq("_id", event.id()), LineageDocuments.toDocument(event),
-				new ReplaceOptions().upsert(true));
+	public void saveAll(List<LineageEvent> events) {
+		if (events.isEmpty()) {
+			return;
+		}
+		List<ReplaceOneModel<Document>> writes = events.stream()
+			.map((event) -> new ReplaceOneModel<>(Filters.eq("_id", event.id()), LineageDocuments.toDocument(event),
+					new ReplaceOptions().upsert(true)))
+			.toList();
+		this.lineage.bulkWrite(writes, new BulkWriteOptions().ordered(false));
 	}
 
 	/**
