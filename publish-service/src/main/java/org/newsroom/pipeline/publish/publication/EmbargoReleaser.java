@@ -37,15 +37,28 @@ class EmbargoReleaser {
 	}
 
 	@Scheduled(fixedDelayString = "${publish.embargo.release-interval:500ms}")
-	void run() {
+	void release() {
+		guarded("Embargo release", this::releaseDue);
+	}
+
+	/**
+	 * Looks for stuck announcements less often than for due embargoes: a claim only
+	 * counts as stuck after {@code claim-timeout}, and each look is a query over
+	 * publications that no index of an embedded store answers.
+	 */
+	@Scheduled(fixedDelayString = "${publish.embargo.resume-interval:5s}")
+	void resume() {
+		guarded("Resuming announcements", this::finishUnannounced);
+	}
+
+	private static void guarded(String what, Runnable work) {
 		try {
-			releaseDue();
-			finishUnannounced();
+			work.run();
 		}
 		catch (RuntimeException ex) {
 			// store or broker down: the claims stay, the next run or another instance
 			// finishes them
-			logger.warn("Embargo release failed: {}", ex.toString());
+			logger.warn("{} failed: {}", what, ex.toString());
 		}
 	}
 
