@@ -133,10 +133,8 @@ public class EnrichmentService {
 		LineageOutcome outcome = (stored || redo) ? LineageOutcome.WITHDRAWN : LineageOutcome.STALE;
 		sends.add(this.lineage.record(LineageStep.of(withdrawn.contentId(), withdrawn.revision(), STAGE, outcome)
 			.withItem(null, (withdrawn.cmsEvent() != null) ? withdrawn.cmsEvent().time() : null)));
-		this.sender.awaitAll(sends);
-		if (stored || redo) {
-			this.store.markAnnounced(withdrawn.contentId(), withdrawn.revision(), 0);
-		}
+		this.sender.awaitAll(sends, (stored || redo)
+				? () -> this.store.markAnnounced(withdrawn.contentId(), withdrawn.revision(), 0) : null);
 	}
 
 	private ContentEnriched enrichment(ContentIngested ingested, long version) {
@@ -156,16 +154,16 @@ public class EnrichmentService {
 			.orElse("");
 		String detail = "chain " + this.chain.version() + ", version " + result.enrichmentVersion() + failed
 				+ ((note != null) ? "; " + note : "");
-		this.sender.awaitAll(List.of(
-				this.sender.send(this.topic, result.contentId(), eventId(result), EventTypes.ENRICHED,
+		this.sender.awaitAll(
+				List.of(this.sender.send(this.topic, result.contentId(), eventId(result), EventTypes.ENRICHED,
 						result.enrichedAt(), result),
-				this.lineage
-					.record(LineageStep.of(result.contentId(), result.revision(), STAGE, LineageOutcome.ENRICHED)
-						.withDetail(detail)
-						.withItem(result.item().headline(),
-								(result.cmsEvent() != null) ? result.cmsEvent().time() : null)
-						.withDuration(micros))));
-		this.store.markAnnounced(result.contentId(), result.revision(), result.enrichmentVersion());
+						this.lineage.record(
+								LineageStep.of(result.contentId(), result.revision(), STAGE, LineageOutcome.ENRICHED)
+									.withDetail(detail)
+									.withItem(result.item().headline(),
+											(result.cmsEvent() != null) ? result.cmsEvent().time() : null)
+									.withDuration(micros))),
+				() -> this.store.markAnnounced(result.contentId(), result.revision(), result.enrichmentVersion()));
 	}
 
 	/**

@@ -5,11 +5,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import org.newsroom.pipeline.contract.Topics;
 import org.newsroom.pipeline.contract.cms.ContentKind;
@@ -45,13 +48,15 @@ class DeadLetterRoundTripTests {
 
 	KafkaTestClient kafka;
 
-	@Test
-	void sendsAPoisonRecordToTheDeadLetterTopicWithItsCauseAndProcessesTheNextOne() {
-		String topic = this.properties.topics().ingested();
-		this.kafka.send(topic, "poison-1", Map.of(), "not json at all".getBytes(StandardCharsets.UTF_8));
-		this.kafka.send(topic, "good-1", Map.of(), event("good-1"));
+	@ParameterizedTest
+	@EnumSource(Listener.class)
+	void sendsAPoisonRecordToTheDeadLetterTopicWithItsCauseAndProcessesTheNextOne(Listener listener) {
+		String topic = listener.topic(this.properties);
+		String good = listener.id("good-1");
+		this.kafka.send(topic, listener.id("poison-1"), Map.of(), "not json at all".getBytes(StandardCharsets.UTF_8));
+		this.kafka.send(topic, good, Map.of(), event(good));
 
-		ConsumerRecord<String, byte[]> dead = deadLetter("poison-1");
+		ConsumerRecord<String, byte[]> dead = deadLetter(listener, listener.id("poison-1"));
 		assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("not json at all");
 		assertThat(header(dead, "kafka_dlt-exception-fqcn")).endsWith("DeserializationException");
 		assertThat(header(dead, "kafka_dlt-exception-message")).isNotBlank();
@@ -62,56 +67,86 @@ class DeadLetterRoundTripTests {
 		assertThat(header(dead, DeadLetterHeaders.SERVICE)).isEqualTo("support-test");
 		assertThat(header(dead, DeadLetterHeaders.GROUP)).isEqualTo("round-trip");
 		assertThat(Instant.parse(header(dead, DeadLetterHeaders.TIME))).isBeforeOrEqualTo(Instant.now());
-		awaitStored("good-1");
+		awaitStored(good);
 	}
 
-	@Test
-	void retriesATransientFailureUntilItSucceedsWithoutDeadLettering() {
-		this.kafka.send(this.properties.topics().ingested(), "transient-1", Map.of(), event("transient-1"));
-		awaitStored("transient-1");
-		assertThat(this.listener.attempts("transient-1")).isEqualTo(3);
-		assertThat(deadLetterKeys()).doesNotContain("transient-1");
+	@ParameterizedTest
+	@EnumSource(Listener.class)
+	void retriesATransientFailureUntilItSucceedsWithoutDeadLettering(Listener listener) {
+		String id = listener.id("transient-1");
+		this.kafka.send(listener.topic(this.properties), id, Map.of(), event(id));
+		awaitStored(id);
+		assertThat(this.listener.attempts(id)).isEqualTo(3);
+		assertThat(deadLetterKeys(listener)).doesNotContain(id);
 	}
 
-	@Test
-	void deadLettersAPermanentFailureAtOnceWithItsReason() {
-		this.kafka.send(this.properties.topics().ingested(), "permanent-1", Map.of(), event("permanent-1"));
-		ConsumerRecord<String, byte[]> dead = deadLetter("permanent-1");
+	@ParameterizedTest
+	@EnumSource(Listener.class)
+	void deadLettersAPermanentFailureAtOnceWithItsReason(Listener listener) {
+		String id = listener.id("permanent-1");
+		this.kafka.send(listener.topic(this.properties), id, Map.of(), event(id));
+		ConsumerRecord<String, byte[]> dead = deadLetter(listener, id);
 		assertThat(header(dead, DeadLetterHeaders.REASON)).isEqualTo("$.headline: the headline is missing");
 		assertThat(header(dead, DeadLetterHeaders.FAILURE_KIND)).isEqualTo("permanent");
-		assertThat(this.listener.attempts("permanent-1")).isEqualTo(1);
+		assertThat(this.listener.attempts(id)).isEqualTo(1);
 		assertThat(this.registry.get(StageMetrics.DEAD_LETTERED)
-			.tag("topic", this.properties.topics().ingested())
+			.tag("topic", listener.topic(this.properties))
 			.counter()
 			.count()).isGreaterThanOrEqualTo(1);
 	}
 
-	@Test
-	void deadLettersAFailureOfUnknownCauseAfterBoundedRetries() {
-		this.kafka.send(this.properties.topics().ingested(), "unknown-1", Map.of(), event("unknown-1"));
-		ConsumerRecord<String, byte[]> dead = deadLetter("unknown-1");
+	@ParameterizedTest
+	@EnumSource(Listener.class)
+	void deadLettersAFailureOfUnknownCauseAfterBoundedRetries(Listener listener) {
+		String id = listener.id("unknown-1");
+		this.kafka.send(listener.topic(this.properties), id, Map.of(), event(id));
+		ConsumerRecord<String, byte[]> dead = deadLetter(listener, id);
 		assertThat(header(dead, DeadLetterHeaders.FAILURE_KIND)).isEqualTo("unknown");
 		assertThat(header(dead, DeadLetterHeaders.REASON)).contains("unexpected state");
-		assertThat(this.listener.attempts("unknown-1")).isEqualTo(3);
+		assertThat(this.listener.attempts(id)).isEqualTo(3);
 	}
 
-	@Test
-	void retriesThroughAStoreOutageAndLosesNothing() {
+	@ParameterizedTest
+	@EnumSource(Listener.class)
+	void retriesThroughAStoreOutageAndLosesNothing(Listener listener) {
+		String id = listener.id("outage-1");
 		PipelineInfrastructure.get().stopMongo();
 		try {
-			this.kafka.send(this.properties.topics().ingested(), "outage-1", Map.of(), event("outage-1"));
-			await().pollDelay(Duration.ofSeconds(2)).until(() -> this.listener.attempts("outage-1") >= 1);
+			this.kafka.send(listener.topic(this.properties), id, Map.of(), event(id));
+			await().pollDelay(Duration.ofSeconds(2)).until(() -> this.listener.attempts(id) >= 1);
 		}
 		finally {
 			PipelineInfrastructure.get().startMongo();
 		}
-		awaitStored("outage-1");
-		assertThat(deadLetterKeys()).doesNotContain("outage-1");
+		awaitStored(id);
+		assertThat(deadLetterKeys(listener)).doesNotContain(id);
 	}
 
-	private ConsumerRecord<String, byte[]> deadLetter(String key) {
+	@Test
+	void handlesEveryRecordAroundAFailedOneInABatchOnceAndAnnouncesEachAfterItsAcknowledgement() {
+		String topic = Listener.BATCH.topic(this.properties);
+		List<String> good = IntStream.range(0, 40).mapToObj((i) -> "batched-" + i).toList();
+		good.subList(0, 20).forEach((id) -> this.kafka.send(topic, id, Map.of(), event(id)));
+		this.kafka.send(topic, "permanent-in-batch", Map.of(), event("permanent-in-batch"));
+		good.subList(20, 40).forEach((id) -> this.kafka.send(topic, id, Map.of(), event(id)));
+
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> this.database.getCollection("announced").countDocuments(Filters.in("_id", good)) == 40);
+		assertThat(good).allSatisfy((id) -> assertThat(this.listener.attempts(id)).isOne());
+		List<String> announced = this.kafka.readAll(this.properties.topics().published())
+			.stream()
+			.map(ConsumerRecord::key)
+			.filter(good::contains)
+			.toList();
+		assertThat(announced).containsExactlyInAnyOrderElementsOf(good);
+		assertThat(deadLetter(Listener.BATCH, "permanent-in-batch")).isNotNull();
+		assertThat(this.database.getCollection("announced").countDocuments(Filters.eq("_id", "permanent-in-batch")))
+			.isZero();
+	}
+
+	private ConsumerRecord<String, byte[]> deadLetter(Listener listener, String key) {
 		return this.kafka
-			.readUntil(deadLetterTopic(), (records) -> records.stream().anyMatch((r) -> key.equals(r.key())),
+			.readUntil(deadLetterTopic(listener), (records) -> records.stream().anyMatch((r) -> key.equals(r.key())),
 					Duration.ofSeconds(30))
 			.stream()
 			.filter((r) -> key.equals(r.key()))
@@ -119,17 +154,32 @@ class DeadLetterRoundTripTests {
 			.orElseThrow();
 	}
 
-	private List<String> deadLetterKeys() {
-		return this.kafka.readAll(deadLetterTopic()).stream().map(ConsumerRecord::key).toList();
+	private List<String> deadLetterKeys(Listener listener) {
+		return this.kafka.readAll(deadLetterTopic(listener)).stream().map(ConsumerRecord::key).toList();
 	}
 
-	private String deadLetterTopic() {
-		return Topics.deadLetter(this.properties.topics().ingested(), "round-trip");
+	private String deadLetterTopic(Listener listener) {
+		return Topics.deadLetter(listener.topic(this.properties), "round-trip");
 	}
 
 	private void awaitStored(String contentId) {
 		await().atMost(Duration.ofSeconds(60))
 			.until(() -> this.database.getCollection("seen").countDocuments(Filters.eq("_id", contentId)) == 1);
+	}
+
+	/** The two ways a service listens: a record at a time, or a batch. */
+	enum Listener {
+
+		RECORD, BATCH;
+
+		String topic(PipelineProperties properties) {
+			return (this == RECORD) ? properties.topics().ingested() : properties.topics().enriched();
+		}
+
+		String id(String name) {
+			return name + "-" + name().toLowerCase(java.util.Locale.ROOT);
+		}
+
 	}
 
 	private static byte[] event(String contentId) {
