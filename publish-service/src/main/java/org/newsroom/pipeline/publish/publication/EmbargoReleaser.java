@@ -27,18 +27,28 @@ class EmbargoReleaser {
 
 	private final EmbargoProperties properties;
 
+	private final EmbargoSchedule schedule;
+
 	private final Clock clock;
 
-	EmbargoReleaser(PublicationStore store, Announcer announcer, EmbargoProperties properties, Clock clock) {
+	EmbargoReleaser(PublicationStore store, Announcer announcer, EmbargoProperties properties, EmbargoSchedule schedule,
+			Clock clock) {
 		this.store = store;
 		this.announcer = announcer;
 		this.properties = properties;
+		this.schedule = schedule;
 		this.clock = clock;
 	}
 
 	@Scheduled(fixedDelayString = "${publish.embargo.release-interval:500ms}")
 	void release() {
-		guarded("Embargo release", this::releaseDue);
+		Instant now = this.clock.instant();
+		if (this.schedule.due(now)) {
+			guarded("Embargo release", () -> {
+				releaseDue();
+				this.schedule.swept(now, this.store.nextEmbargo(now));
+			});
+		}
 	}
 
 	/**

@@ -28,12 +28,16 @@ class PublicationService {
 
 	private final StageMetrics metrics;
 
+	private final EmbargoSchedule embargoes;
+
 	private final Clock clock;
 
-	PublicationService(PublicationStore store, Announcer announcer, StageMetrics metrics, Clock clock) {
+	PublicationService(PublicationStore store, Announcer announcer, StageMetrics metrics, EmbargoSchedule embargoes,
+			Clock clock) {
 		this.store = store;
 		this.announcer = announcer;
 		this.metrics = metrics;
+		this.embargoes = embargoes;
 		this.clock = clock;
 	}
 
@@ -41,9 +45,10 @@ class PublicationService {
 		Instant now = this.clock.instant();
 		Instant embargo = event.item().embargoed();
 		boolean embargoed = embargo != null && embargo.isAfter(now);
-		if (this.store.storeNewer(event, !embargoed, now)) {
-			Publication stored = this.store.find(event.contentId());
+		Publication stored = this.store.storeNewer(event, !embargoed, now);
+		if (stored != null) {
 			if (embargoed) {
+				this.embargoes.expect(embargo);
 				this.announcer.await(this.announcer.record(stored, LineageOutcome.EMBARGOED, "until " + embargo));
 			}
 			else {
@@ -51,8 +56,7 @@ class PublicationService {
 			}
 		}
 		else if (this.store.refresh(event)) {
-			Publication stored = this.store.find(event.contentId());
-			this.announcer.await(this.announcer.record(stored, LineageOutcome.UPDATED,
+			this.announcer.await(this.announcer.record(this.store.find(event.contentId()), LineageOutcome.UPDATED,
 					"metadata refreshed, enrichmentVersion=" + event.enrichmentVersion()));
 		}
 		else {

@@ -2,16 +2,20 @@ package org.newsroom.pipeline.publish.publication;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.Optional;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoCommandException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
@@ -46,15 +50,28 @@ class PublicationStore {
 	}
 
 	/**
-	 * Stores a newer revision of an item, or the first one.
-	 * @return {@code false} if the stored revision is the same or newer
+	 * Stores a newer revision of an item, or the first one, in one round trip.
+	 * @return the stored publication, or {@code null} if the stored revision is the same
+	 * or newer
 	 */
-	boolean storeNewer(ContentEnriched event, boolean released, Instant now) {
+	Publication storeNewer(ContentEnriched event, boolean released, Instant now) {
 		Bson filter = Filters.and(Filters.eq("_id", event.contentId()), Filters.lt("revision", event.revision()));
 		Bson update = Updates.combine(PublicationDocuments.itemFields(event), Updates.set("withdrawn", false),
 				Updates.unset("reason"), Updates.set("released", released), Updates.set("live", released),
 				Updates.set("announced", false), claim(now));
-		return upsert(filter, update);
+		try {
+			Document stored = this.publications.findOneAndUpdate(filter, update,
+					new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+			return (stored != null) ? PublicationDocuments.publication(stored) : null;
+		}
+		catch (MongoCommandException ex) {
+			if (ErrorCategory.fromErrorCode(ex.getErrorCode()) == ErrorCategory.DUPLICATE_KEY) {
+				// the document exists and the filter did not match: a newer or equal
+				// revision won
+				return null;
+			}
+			throw ex;
+		}
 	}
 
 	/**
@@ -119,6 +136,21 @@ class PublicationStore {
 				Filters.or(Filters.eq("released", true), Filters.eq("withdrawn", true)),
 				Filters.lte("claimedAt", Date.from(claimedBefore)));
 		return claimOne(filter, claim(now));
+	}
+
+	/**
+	 * The earliest embargo end still ahead.
+	 * @param now the current time
+	 * @return when the next embargoed item may go live, if one is stored
+	 */
+	Optional<Instant> nextEmbargo(Instant now) {
+		Document next = this.publications
+			.find(Filters.and(Filters.eq("released", false), Filters.eq("withdrawn", false),
+					Filters.gt("embargoed", Date.from(now))))
+			.sort(Sorts.ascending("embargoed"))
+			.projection(Projections.include("embargoed"))
+			.first();
+		return Optional.ofNullable(next).map((document) -> document.getDate("embargoed").toInstant());
 	}
 
 	MongoCollection<Document> collection() {

@@ -61,7 +61,8 @@ class EmbargoReleaseTests extends PublishServiceTestBase {
 
 		List<String> released = Collections.synchronizedList(new ArrayList<>());
 		List<CompletableFuture<Void>> racers = IntStream.range(0, 2)
-			.mapToObj((i) -> new EmbargoReleaser(this.store, this.announcer, this.properties, Clock.systemUTC()))
+			.mapToObj((i) -> new EmbargoReleaser(this.store, this.announcer, this.properties,
+					new EmbargoSchedule(this.properties), Clock.systemUTC()))
 			.map((releaser) -> CompletableFuture.runAsync(() -> {
 				while (!ids.stream().allMatch((id) -> this.store.find(id).released())) {
 					released.addAll(releaser.releaseDue());
