@@ -1,6 +1,7 @@
 package org.newsroom.pipeline.enrich;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -11,7 +12,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param profile {@code standard} runs every enricher; {@code noop} only converts the
  * text, to measure the pipeline without enrichment cost
  * @param gazetteerExtension an operator's own gazetteer file, added to the shipped one
+ * @param frequenciesFlushInterval how often the keyword enricher's document frequencies
+ * counted in memory are added to the store
  */
 @ConfigurationProperties("enrich")
-public record EnrichProperties(@DefaultValue("standard") String profile, Path gazetteerExtension) {
+public record EnrichProperties(@DefaultValue("standard") String profile, Path gazetteerExtension,
+		@DefaultValue("1s") Duration frequenciesFlushInterval) {
 }

@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 
 import org.newsroom.pipeline.enrich.EnrichProperties;
 import org.newsroom.pipeline.enrich.chain.EnricherChain;
+import org.newsroom.pipeline.enrich.keywords.BufferedDocumentFrequencies;
 import org.newsroom.pipeline.enrich.keywords.MongoDocumentFrequencies;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,10 +20,16 @@ class EnricherChainConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(EnricherChainConfiguration.class);
 
 	@Bean
-	EnricherChain enricherChain(EnrichProperties properties, MongoDatabase database) {
+	BufferedDocumentFrequencies documentFrequencies(EnrichProperties properties, MongoDatabase database) {
+		return new BufferedDocumentFrequencies(new MongoDocumentFrequencies(database),
+				properties.frequenciesFlushInterval());
+	}
+
+	@Bean
+	EnricherChain enricherChain(EnrichProperties properties, BufferedDocumentFrequencies frequencies) {
 		long start = System.nanoTime();
 		EnricherChain chain = "noop".equals(properties.profile()) ? EnricherChains.noop()
-				: EnricherChains.standard(new MongoDocumentFrequencies(database), properties.gazetteerExtension());
+				: EnricherChains.standard(frequencies, properties.gazetteerExtension());
 		log.info("Loaded enricher chain {} in {} ms", chain.version(), (System.nanoTime() - start) / 1_000_000);
 		return chain;
 	}

@@ -62,12 +62,22 @@ public final class MongoDocumentFrequencies implements DocumentFrequencies {
 
 	@Override
 	public void add(Set<String> stems) {
-		List<WriteModel<Document>> writes = new ArrayList<>(stems.size() + 1);
+		Map<String, Long> counts = new HashMap<>();
+		stems.forEach((stem) -> counts.put(stem, 1L));
+		add(counts, 1);
+	}
+
+	/**
+	 * Counts several documents at once.
+	 * @param counts stem to the number of new documents containing it
+	 * @param documents the number of new documents
+	 */
+	public void add(Map<String, Long> counts, long documents) {
+		List<WriteModel<Document>> writes = new ArrayList<>(counts.size() + 1);
 		UpdateOptions upsert = new UpdateOptions().upsert(true);
-		for (String stem : stems) {
-			writes.add(new UpdateOneModel<>(Filters.eq("_id", stem), Updates.inc(COUNT, 1L), upsert));
-		}
-		writes.add(new UpdateOneModel<>(Filters.eq("_id", CORPUS_ID), Updates.inc(COUNT, 1L), upsert));
+		counts.forEach((stem, count) -> writes
+			.add(new UpdateOneModel<>(Filters.eq("_id", stem), Updates.inc(COUNT, count), upsert)));
+		writes.add(new UpdateOneModel<>(Filters.eq("_id", CORPUS_ID), Updates.inc(COUNT, documents), upsert));
 		this.collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
 	}
 
