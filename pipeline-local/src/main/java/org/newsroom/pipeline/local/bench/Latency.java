@@ -12,6 +12,8 @@ import org.newsroom.pipeline.local.bench.LineageWatch.StageTimes;
  * arrival at a local receiver.
  *
  * @param rate events per second sent
+ * @param queuedAtStart records the consumer groups had not processed when the run
+ * started; anything but 0 means the figures include a queue
  * @param sent how many items were sent
  * @param published how many were published in time
  * @param delivered how many webhooks arrived in time
@@ -19,9 +21,10 @@ import org.newsroom.pipeline.local.bench.LineageWatch.StageTimes;
  * lineage
  * @param webhook milliseconds from {@code ce_time} to the webhook's arrival
  */
-record Latency(int rate, int sent, int published, int delivered, Percentiles feedReady, Percentiles webhook) {
+record Latency(int rate, long queuedAtStart, int sent, int published, int delivered, Percentiles feedReady,
+		Percentiles webhook) {
 
-	static Latency of(int rate, int sent, Map<String, StageTimes> items, WebhookReceiver receiver) {
+	static Latency of(int rate, long queuedAtStart, int sent, Map<String, StageTimes> items, WebhookReceiver receiver) {
 		Collection<StageTimes> times = items.values();
 		List<Long> feed = times.stream()
 			.filter((t) -> t.published() != null && t.cmsTime() != null)
@@ -32,7 +35,8 @@ record Latency(int rate, int sent, int published, int delivered, Percentiles fee
 			.filter((e) -> e.getValue().cmsTime() != null && receiver.receivedAt(e.getKey()) != null)
 			.map((e) -> Duration.between(e.getValue().cmsTime(), receiver.receivedAt(e.getKey())).toMillis())
 			.toList();
-		return new Latency(rate, sent, feed.size(), hooks.size(), Percentiles.of(feed), Percentiles.of(hooks));
+		return new Latency(rate, queuedAtStart, sent, feed.size(), hooks.size(), Percentiles.of(feed),
+				Percentiles.of(hooks));
 	}
 
 	/**

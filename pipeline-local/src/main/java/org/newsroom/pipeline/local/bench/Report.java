@@ -35,11 +35,12 @@ record Report(String command, String startedAt, String loadBefore, String loadAf
 		}
 		this.throughput.forEach((t) -> lines.add(row(t)));
 		lines.add("");
-		lines.add("| Rate (events/s) | Sent | Published | Webhooks | Feed-ready p50 / p95 / p99 / max (ms) "
-				+ "| Webhook p50 / p95 / p99 / max (ms) |");
-		lines.add("|---:|---:|---:|---:|---|---|");
-		this.latency.forEach((l) -> lines.add("| %d | %d | %d | %d | %s | %s |".formatted(l.rate(), l.sent(),
-				l.published(), l.delivered(), percentiles(l.feedReady()), percentiles(l.webhook()))));
+		lines.add("| Rate (events/s) | Queued at start | Sent | Published | Webhooks "
+				+ "| Feed-ready p50 / p95 / p99 / max (ms) | Webhook p50 / p95 / p99 / max (ms) |");
+		lines.add("|---:|---:|---:|---:|---:|---|---|");
+		this.latency
+			.forEach((l) -> lines.add("| %d | %d | %d | %d | %d | %s | %s |".formatted(l.rate(), l.queuedAtStart(),
+					l.sent(), l.published(), l.delivered(), percentiles(l.feedReady()), percentiles(l.webhook()))));
 		lines.add("");
 		lines.add("| Phase | Process | CPU s | CPU % | RSS MB | Peak RSS MB |");
 		lines.add("|---|---|---:|---:|---:|---:|");

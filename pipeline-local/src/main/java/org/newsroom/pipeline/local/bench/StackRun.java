@@ -75,16 +75,18 @@ final class StackRun implements AutoCloseable {
 			receiver.subscribe(publishUrl);
 			for (int rate : rates) {
 				String id = this.runId + "-r" + rate;
+				long queued = Backlog.awaitDrained(this.bootstrapServers, Duration.ofMinutes(10));
 				logger.info("Latency at {} events/s for {}", rate, duration);
 				Map<String, ProcessUsage> before = ProcessUsage.snapshot();
+				long start = System.nanoTime();
 				int sent;
 				try (CmsTraffic cms = new CmsTraffic(this.bootstrapServers, Topics.CMS_CONTENT)) {
 					sent = cms.sendAtRate(SyntheticContent.forRun(id), rate, duration);
 				}
 				Map<String, StageTimes> items = this.lineage.awaitPublished(id, sent, Duration.ofSeconds(120));
 				receiver.await(id + "-", sent, Duration.ofSeconds(60));
-				measure("latency " + rate + "/s", before, duration.toMillis() / 1000.0);
-				Latency result = Latency.of(rate, sent, items, receiver);
+				measure("latency " + rate + "/s", before, (System.nanoTime() - start) / 1e9);
+				Latency result = Latency.of(rate, queued, sent, items, receiver);
 				logger.info("Latency at {}/s: feed-ready {}, webhook {}", rate, result.feedReady(), result.webhook());
 				results.add(result);
 			}
