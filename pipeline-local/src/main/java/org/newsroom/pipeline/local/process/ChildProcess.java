@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
@@ -19,6 +21,16 @@ import org.slf4j.LoggerFactory;
 public final class ChildProcess {
 
 	private static final Logger logger = LoggerFactory.getLogger(ChildProcess.class);
+
+	/**
+	 * Every child still running; whatever ends this JVM (a benchmark or a test that
+	 * fails, SIGTERM) takes them down with it instead of leaving them orphaned.
+	 */
+	private static final Set<Process> running = ConcurrentHashMap.newKeySet();
+
+	static {
+		Runtime.getRuntime().addShutdownHook(new Thread(ChildProcess::stopAll, "child-process-reaper"));
+	}
 
 	private final String name;
 
@@ -52,6 +64,8 @@ public final class ChildProcess {
 		this.process = new ProcessBuilder(this.command).redirectErrorStream(true)
 			.redirectOutput(Redirect.appendTo(this.logFile.toFile()))
 			.start();
+		running.add(this.process);
+		this.process.onExit().thenAccept(running::remove);
 		logger.debug("Started {} (pid {}): {}", this.name, this.process.pid(), this.command);
 	}
 
@@ -74,6 +88,15 @@ public final class ChildProcess {
 			Thread.currentThread().interrupt();
 			throw new IOException("Interrupted while waiting for " + this.name, ex);
 		}
+	}
+
+	private static void stopAll() {
+		running.forEach(Process::destroy);
+		running.forEach((process) -> {
+			if (!awaitExit(process, Duration.ofSeconds(10))) {
+				process.destroyForcibly();
+			}
+		});
 	}
 
 	/**
