@@ -1,9 +1,12 @@
 package org.newsroom.pipeline.local.bench;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.newsroom.pipeline.local.bench.LineageWatch.StageTimes;
 
@@ -20,9 +23,11 @@ import org.newsroom.pipeline.local.bench.LineageWatch.StageTimes;
  * @param feedReady milliseconds from {@code ce_time} to publish's {@code PUBLISHED}
  * lineage
  * @param webhook milliseconds from {@code ce_time} to the webhook's arrival
+ * @param stages where the feed-ready time went: {@code ce_time} to ingest's
+ * {@code ACCEPTED}, to enrich's {@code ENRICHED}, to publish's {@code PUBLISHED}
  */
 record Latency(int rate, long queuedAtStart, int sent, int published, int delivered, Percentiles feedReady,
-		Percentiles webhook) {
+		Percentiles webhook, Map<String, Percentiles> stages) {
 
 	static Latency of(int rate, long queuedAtStart, int sent, Map<String, StageTimes> items, WebhookReceiver receiver) {
 		Collection<StageTimes> times = items.values();
@@ -35,8 +40,20 @@ record Latency(int rate, long queuedAtStart, int sent, int published, int delive
 			.filter((e) -> e.getValue().cmsTime() != null && receiver.receivedAt(e.getKey()) != null)
 			.map((e) -> Duration.between(e.getValue().cmsTime(), receiver.receivedAt(e.getKey())).toMillis())
 			.toList();
+		Map<String, Percentiles> stages = new LinkedHashMap<>();
+		stages.put("ingest", between(times, StageTimes::cmsTime, StageTimes::ingested));
+		stages.put("enrich", between(times, StageTimes::ingested, StageTimes::enriched));
+		stages.put("publish", between(times, StageTimes::enriched, StageTimes::published));
 		return new Latency(rate, queuedAtStart, sent, feed.size(), hooks.size(), Percentiles.of(feed),
-				Percentiles.of(hooks));
+				Percentiles.of(hooks), stages);
+	}
+
+	private static Percentiles between(Collection<StageTimes> times, Function<StageTimes, Instant> from,
+			Function<StageTimes, Instant> to) {
+		return Percentiles.of(times.stream()
+			.filter((t) -> from.apply(t) != null && to.apply(t) != null)
+			.map((t) -> Duration.between(from.apply(t), to.apply(t)).toMillis())
+			.toList());
 	}
 
 	/**

@@ -42,6 +42,11 @@ record Report(String command, String startedAt, String loadBefore, String loadAf
 			.forEach((l) -> lines.add("| %d | %d | %d | %d | %d | %s | %s |".formatted(l.rate(), l.queuedAtStart(),
 					l.sent(), l.published(), l.delivered(), percentiles(l.feedReady()), percentiles(l.webhook()))));
 		lines.add("");
+		lines.add("| Rate (events/s) | Stage | p50 / p95 / p99 / max (ms) |");
+		lines.add("|---:|---|---|");
+		this.latency.forEach((l) -> l.stages()
+			.forEach((stage, p) -> lines.add("| %d | %s | %s |".formatted(l.rate(), stage, percentiles(p)))));
+		lines.add("");
 		lines.add("| Phase | Process | CPU s | CPU % | RSS MB | Peak RSS MB |");
 		lines.add("|---|---|---:|---:|---:|---:|");
 		this.resources.forEach((r) -> lines.add("| %s | %s | %.1f | %.0f | %d | %d |".formatted(r.phase(), r.process(),
