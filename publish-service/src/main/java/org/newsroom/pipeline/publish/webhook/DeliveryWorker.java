@@ -2,8 +2,10 @@ package org.newsroom.pipeline.publish.webhook;
 
 import java.time.Clock;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
@@ -32,6 +34,8 @@ class DeliveryWorker implements SmartLifecycle {
 
 	private volatile ScheduledExecutorService executor;
 
+	private final AtomicBoolean wakeQueued = new AtomicBoolean();
+
 	DeliveryWorker(OutboxStore outbox, WebhookDelivery delivery, WebhookProperties properties, Clock clock) {
 		this.outbox = outbox;
 		this.delivery = delivery;
@@ -47,6 +51,26 @@ class DeliveryWorker implements SmartLifecycle {
 		long interval = this.properties.pollInterval().toMillis();
 		for (int i = 0; i < this.properties.workers(); i++) {
 			this.executor.scheduleWithFixedDelay(this::drain, 0, interval, TimeUnit.MILLISECONDS);
+		}
+	}
+
+	/**
+	 * Delivers what was just enqueued now instead of at the next poll; wake-ups that
+	 * arrive while one is waiting are folded into it.
+	 */
+	void wake() {
+		ScheduledExecutorService running = this.executor;
+		if (running != null && this.wakeQueued.compareAndSet(false, true)) {
+			try {
+				running.execute(() -> {
+					this.wakeQueued.set(false);
+					drain();
+				});
+			}
+			catch (RejectedExecutionException ex) {
+				// stopping: the entry stays in the outbox for the next start
+				this.wakeQueued.set(false);
+			}
 		}
 	}
 

@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Where the publication side hands webhooks over: one outbox entry per matching
- * subscription, delivered later by the delivery workers, so a Kafka partition never waits
- * on a subscriber.
+ * subscription, delivered by the delivery workers, which are woken at once, so a Kafka
+ * partition never waits on a subscriber and a subscriber does not wait for the next poll.
  */
 @Component
 public class WebhookOutbox {
@@ -17,11 +17,14 @@ public class WebhookOutbox {
 
 	private final OutboxStore outbox;
 
+	private final DeliveryWorker worker;
+
 	private final Clock clock;
 
-	WebhookOutbox(SubscriptionStore subscriptions, OutboxStore outbox, Clock clock) {
+	WebhookOutbox(SubscriptionStore subscriptions, OutboxStore outbox, DeliveryWorker worker, Clock clock) {
 		this.subscriptions = subscriptions;
 		this.outbox = outbox;
+		this.worker = worker;
 		this.clock = clock;
 	}
 
@@ -34,6 +37,9 @@ public class WebhookOutbox {
 		List<Subscription> matching = this.subscriptions.matching(webhook.payload().type(), webhook.section(),
 				webhook.kind());
 		matching.forEach((subscription) -> this.outbox.enqueue(webhook, subscription, this.clock.instant()));
+		if (!matching.isEmpty()) {
+			this.worker.wake();
+		}
 		return matching.size();
 	}
 
