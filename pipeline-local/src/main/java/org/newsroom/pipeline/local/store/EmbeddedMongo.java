@@ -2,6 +2,7 @@ package org.newsroom.pipeline.local.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -22,6 +23,15 @@ public final class EmbeddedMongo implements AutoCloseable {
 
 	/** The port MongoDB clients try first. */
 	public static final int DEFAULT_PORT = 27017;
+
+	/**
+	 * mongo-java-server runs each command on the network thread of its connection; with
+	 * netty's default of two threads per core, a long command of one service (a bulk
+	 * write of thousands of counts, a scan) held up every connection sharing its thread,
+	 * for seconds. With a thread per connection of the local stack, only writes to the
+	 * same collection wait for each other, as in MongoDB.
+	 */
+	private static final int NETWORK_THREADS = 32;
 
 	private static final Logger logger = LoggerFactory.getLogger(EmbeddedMongo.class);
 
@@ -58,7 +68,7 @@ public final class EmbeddedMongo implements AutoCloseable {
 			logger.warn("Port {} is taken; the embedded MongoDB uses a free port instead", wanted);
 			wanted = Readiness.freePort();
 		}
-		candidate.bind("localhost", wanted);
+		candidate.bind(new InetSocketAddress("localhost", wanted), 1, NETWORK_THREADS);
 		this.server = candidate;
 		this.port = candidate.getLocalAddress().getPort();
 		logger.info("Embedded MongoDB (H2 file {}) is up on port {}", this.file, this.port);

@@ -33,8 +33,15 @@ final class IdIndexedH2Backend extends H2Backend {
 
 	private static final String AND = "$and";
 
+	/**
+	 * The MVStore's page cache holds pages with their documents already deserialized;
+	 * H2's default of 16 MB made every query that no index answers (the publish stage's
+	 * sweeps) deserialize the whole collection again.
+	 */
+	private static final int CACHE_MB = 256;
+
 	IdIndexedH2Backend(String fileName) {
-		super(fileName);
+		super(new MVStore.Builder().fileName(fileName).cacheSize(CACHE_MB).open());
 	}
 
 	@Override
