@@ -19,5 +19,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("publish.embargo")
 record EmbargoProperties(@DefaultValue("500ms") Duration releaseInterval, @DefaultValue("30s") Duration sweepInterval,
-		@DefaultValue("5s") Duration resumeInterval, @DefaultValue("30s") Duration claimTimeout) {
+		@DefaultValue("30s") Duration resumeInterval, @DefaultValue("30s") Duration claimTimeout) {
 }

@@ -56,7 +56,7 @@ class EmbargoReleaser {
 	 * counts as stuck after {@code claim-timeout}, and each look is a query over
 	 * publications that no index of an embedded store answers.
 	 */
-	@Scheduled(fixedDelayString = "${publish.embargo.resume-interval:5s}")
+	@Scheduled(fixedDelayString = "${publish.embargo.resume-interval:30s}")
 	void resume() {
 		guarded("Resuming announcements", this::finishUnannounced);
 	}
