@@ -23,18 +23,9 @@ class CloudEventsKafkaFuzzTests {
 	@FuzzTest(maxDuration = "10s")
 	void readsAnyKafkaRecordOrRefusesItAsNotACloudEvent(byte[] input) {
 		FuzzFrame frame = FuzzFrame.parse(input);
-		CloudEvent event;
-		try {
-			event = CloudEventsCodec.fromKafka(frame.headers(), frame.body());
-		}
-		catch (CloudEventFormatException ex) {
-			assertThat(ex.getMessage()).isNotBlank();
-			return;
-		}
-		assertThat(event.id()).isNotBlank();
-		assertThat(event.source()).isNotBlank();
-		assertThat(event.type()).isNotBlank();
-		if (!isStructured(frame.headers())) {
+		CloudEvent event = CloudEventReads
+			.readOrRefuse(() -> CloudEventsCodec.fromKafka(frame.headers(), frame.body()));
+		if (event != null && !isStructured(frame.headers())) {
 			assertSurvivesRoundTrip(event);
 		}
 	}
