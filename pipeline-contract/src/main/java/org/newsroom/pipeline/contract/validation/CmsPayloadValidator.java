@@ -89,6 +89,13 @@ public final class CmsPayloadValidator {
 			violations.add(new Violation("ce_type", "unknown event type '" + eventType + "', expected one of "
 					+ EventTypes.FROM_CMS.stream().sorted().toList()));
 		}
+		List<Violation> outOfRange = new ArrayList<>();
+		findNumbersOutOfRange(root, new StringBuilder("$"), outOfRange);
+		if (!outOfRange.isEmpty()) {
+			// the schema library cannot compare such numbers and would throw
+			violations.addAll(outOfRange);
+			return new ValidationResult(null, onePerPath(violations));
+		}
 		Schema schema = EventTypes.WITHDRAWN.equals(eventType) ? this.withdrawalSchema : this.contentSchema;
 		schema.validate(root).stream().map(CmsPayloadValidator::toViolation).forEach(violations::add);
 		checkBodySize(root, violations);
@@ -96,6 +103,26 @@ public final class CmsPayloadValidator {
 			return new ValidationResult(null, onePerPath(violations));
 		}
 		return bind(root);
+	}
+
+	/** Numbers beyond 64-bit integers, which no field of the contract can hold. */
+	private static void findNumbersOutOfRange(JsonNode node, StringBuilder path, List<Violation> violations) {
+		int length = path.length();
+		if (node.isNumber() && !node.canConvertToLong()) {
+			violations.add(new Violation(path.toString(), "number is out of range"));
+		}
+		else if (node.isObject()) {
+			for (Map.Entry<String, JsonNode> property : node.properties()) {
+				findNumbersOutOfRange(property.getValue(), path.append('.').append(property.getKey()), violations);
+				path.setLength(length);
+			}
+		}
+		else if (node.isArray()) {
+			for (int i = 0; i < node.size(); i++) {
+				findNumbersOutOfRange(node.get(i), path.append('[').append(i).append(']'), violations);
+				path.setLength(length);
+			}
+		}
 	}
 
 	private void checkBodySize(JsonNode root, List<Violation> violations) {

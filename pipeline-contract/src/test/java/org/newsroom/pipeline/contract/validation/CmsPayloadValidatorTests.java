@@ -39,6 +39,14 @@ class CmsPayloadValidatorTests {
 	}
 
 	@Test
+	void refusesNumbersBeyondSixtyFourBitsWithTheirPathInsteadOfFailing() {
+		assertThat(paths("{\"contentId\":\"a\",\"kind\":\"episode\",\"revision\":1e40,\"headline\":\"H\","
+				+ "\"show\":{\"id\":\"s\",\"title\":\"S\"},\"audio\":{\"url\":\"https://x/a.mp3\","
+				+ "\"mimeType\":\"audio/mpeg\",\"sizeBytes\":1,\"durationSeconds\":3.12E35}}"))
+			.containsExactlyInAnyOrder("$.revision", "$.audio.durationSeconds");
+	}
+
+	@Test
 	void refusesABodyOverTheConfiguredLimit() {
 		String body = "x".repeat(65);
 		assertThat(paths("{\"contentId\":\"a\",\"kind\":\"article\",\"revision\":1,\"headline\":\"H\",\"body\":\""
