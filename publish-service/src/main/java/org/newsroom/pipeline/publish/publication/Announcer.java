@@ -50,9 +50,8 @@ class Announcer {
 	void announce(Publication publication, String note) {
 		if (publication.withdrawn() && publication.liveRevision() == null) {
 			// nothing ever reached a channel, so there is nothing to take back
-			this.senders.events()
-				.awaitAll(List.of(record(publication, LineageOutcome.WITHDRAWN, "never reached a channel")),
-						() -> this.store.markAnnounced(publication));
+			await(record(publication, LineageOutcome.WITHDRAWN, "never reached a channel"));
+			this.store.markAnnounced(publication);
 			return;
 		}
 		Instant now = this.clock.instant();
@@ -65,10 +64,9 @@ class Announcer {
 				: this.outbound.published(publication.servedItem(), event.idSuffix(), publication.cmsEvent(), now);
 		String detail = event.idSuffix() + ", webhooks=" + subscribers + ((note != null) ? ", " + note : "")
 				+ where(publication);
-		this.senders.events().awaitAll(List.of(sent, record(publication, outcome(event), detail)), () -> {
-			this.senders.metrics().endToEnd(STAGE, publication.cmsTime());
-			this.store.markAnnounced(publication);
-		});
+		await(sent, record(publication, outcome(event), detail));
+		this.senders.metrics().endToEnd(STAGE, publication.cmsTime());
+		this.store.markAnnounced(publication);
 	}
 
 	/**
