@@ -11,7 +11,7 @@ import org.newsroom.pipeline.enrich.chain.EnrichmentContext;
  */
 public final class DatelineEnricher implements Enricher {
 
-	private final DatelineParser parser = new DatelineParser();
+	private final DatelineParser parser = new DatelineParser(KnownPlaces.load());
 
 	@Override
 	public String name() {

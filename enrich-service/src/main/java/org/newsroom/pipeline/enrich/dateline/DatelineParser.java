@@ -1,43 +1,70 @@
 package org.newsroom.pipeline.enrich.dateline;
 
-import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Parses a dateline at the head of a text. Only the first {@value #HEAD} characters are
- * looked at and every pattern has bounded repetition without nesting, so arbitrary input
- * costs linear time and never throws.
+ * looked at and every pattern has bounded repetition, so arbitrary input costs linear
+ * time and never throws.
  */
-public final class DatelineParser {
+final class DatelineParser {
 
 	static final int HEAD = 160;
 
-	private static final String PLACE = "(\\p{Lu}[\\p{L}'’.]{0,30}(?:[ -]\\p{Lu}[\\p{L}'’.]{0,30}){0,3})";
+	/**
+	 * Up to four capitalised words, joined by lower-case particles as in
+	 * {@code Frankfurt am Main} or {@code Halle an der Saale}.
+	 */
+	private static final String PLACE = "(\\p{Lu}[\\p{L}'’.]{0,30}(?:[ -](?:\\p{Ll}{1,4}[ -]){0,2}\\p{Lu}[\\p{L}'’.]{0,30}){0,3})";
+
+	/** Further places, as in {@code Berlin/Brüssel}; a dateline keeps only the first. */
+	private static final String MORE_PLACES = "(?:[ \\t]?/[ \\t]?\\p{Lu}[\\p{L}'’. -]{0,30}){0,3}";
+
+	/** What follows a comma: a date such as {@code Nov. 3}, a country or a state. */
+	private static final String QUALIFIER = "(?:,[ \\t]{0,5}([\\p{L}\\d. ]{1,20}?))?";
 
 	/** {@code date 2024-11 Berlin taz |}, the form of the taz show notes. */
 	private static final Pattern TAZ = Pattern.compile("date[ \\t]{1,5}(\\d{4}(?:-\\d{2}){0,2})[ \\t]{1,5}" + PLACE
 			+ "[ \\t]{1,5}(\\p{L}[\\p{L}.]{0,20})[ \\t]{0,5}\\|[ \\t]{0,5}");
 
-	/** {@code BERLIN (dpa) –}, {@code WASHINGTON, Nov. 3 (Reuters) -}. */
-	private static final Pattern AGENCY = Pattern.compile(PLACE
-			+ "(?:,[ \\t]{0,5}([\\p{L}\\d. ]{1,20}?))?[ \\t]{0,5}\\(([\\p{L}/. ]{1,30})\\)[ \\t]{0,5}[-–—][ \\t]{0,5}");
+	/**
+	 * {@code BERLIN (dpa) –}, {@code WASHINGTON, Nov. 3 (Reuters) -}; the dash may be
+	 * missing when a new sentence follows, as in {@code Washington, D.C. (AP) The}.
+	 */
+	private static final Pattern AGENCY = Pattern.compile(PLACE + MORE_PLACES + QUALIFIER
+			+ "[ \\t]{0,5}\\(([\\p{L}/. ]{1,30})\\)[ \\t]{0,5}(?:[-–—][ \\t]{0,5}|(?=\\p{Lu}))");
 
-	/** {@code BAKU —}, an upper-case place followed by a dash. */
-	private static final Pattern CAPS_DASH = Pattern.compile(
-			"(\\p{Lu}[\\p{Lu}'’.]{1,30}(?:[ -]\\p{Lu}[\\p{Lu}'’.]{0,30}){0,3})(?:,[ \\t]{0,5}([\\p{L}\\d. ]{1,20}?))?[ \\t]{1,5}(?:—|–|--)[ \\t]{1,5}");
+	/** {@code BAKU —}, {@code GENEVA -}: an upper-case place followed by a dash. */
+	private static final Pattern CAPS_DASH = Pattern
+		.compile("(\\p{Lu}[\\p{Lu}'’.]{1,30}(?:[ -]\\p{Lu}[\\p{Lu}'’.]{0,30}){0,3})" + QUALIFIER
+				+ "[ \\t]{1,5}(?:—|–|--|-)[ \\t]{1,5}");
 
 	/** {@code Berlin. Die Gewerkschaft …}: a place, a full stop, a new sentence. */
-	private static final Pattern PLACE_STOP = Pattern
-		.compile("(\\p{Lu}\\p{Ll}{2,30}(?:[ -]\\p{Lu}\\p{Ll}{1,30}){0,2})\\.[ \\t]{1,5}(?=\\p{Lu})");
+	private static final Pattern PLACE_STOP = Pattern.compile(
+			"(\\p{Lu}\\p{Ll}{2,30}(?:[ -](?:\\p{Ll}{1,4}[ -]){0,2}\\p{Lu}\\p{Ll}{1,30}){0,2})\\.[ \\t]{1,5}(?=\\p{Lu})");
 
-	/** Words that start a sentence rather than name a place. */
-	private static final List<String> NOT_PLACES = List.of("Das", "Die", "Der", "Den", "Dem", "Des", "Ein", "Eine",
-			"The", "This", "That", "These", "Ende", "Aber", "Und", "Heute", "Gestern", "Morgen", "Today", "Yes", "Nein",
-			"Ja", "Danke", "Thanks", "Sie", "Wir", "Ich", "Er", "Es", "We", "They", "She", "He");
+	/** A qualifier with a digit is a date ({@code Nov. 3}); {@code Ireland} is not. */
+	private static final Pattern DATE = Pattern.compile(".*\\d.*");
+
+	/** Initials such as {@code D.C.}, which belong to the place's name. */
+	private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.){2,3}");
 
 	private final DateResolver dates = new DateResolver();
+
+	private final Predicate<String> knownPlace;
+
+	/**
+	 * Creates a parser.
+	 * @param knownPlace whether a name is a known place; only a known place followed by a
+	 * full stop makes a dateline, since any sentence can start with a capitalised word
+	 * and a full stop ({@code Klar. Die Regierung …})
+	 */
+	DatelineParser(Predicate<String> knownPlace) {
+		this.knownPlace = knownPlace;
+	}
 
 	/**
 	 * Finds the dateline at the start of the text.
@@ -46,7 +73,7 @@ public final class DatelineParser {
 	 * {@code null}
 	 * @return the dateline, empty when the text has none
 	 */
-	public Optional<ParsedDateline> parse(String text, Integer year) {
+	Optional<ParsedDateline> parse(String text, Integer year) {
 		if (text == null || text.isEmpty()) {
 			return Optional.empty();
 		}
@@ -58,17 +85,31 @@ public final class DatelineParser {
 		}
 		m = AGENCY.matcher(head);
 		if (m.lookingAt()) {
-			return result(m.group(1), this.dates.resolve(m.group(2), year), m.group(3), offset + m.end());
+			return qualified(m.group(1), m.group(2), year, m.group(3), offset + m.end());
 		}
 		m = CAPS_DASH.matcher(head);
 		if (m.lookingAt()) {
-			return result(m.group(1), this.dates.resolve(m.group(2), year), null, offset + m.end());
+			return qualified(m.group(1), m.group(2), year, null, offset + m.end());
 		}
 		m = PLACE_STOP.matcher(head);
-		if (m.lookingAt() && !NOT_PLACES.contains(m.group(1).split("[ -]", 2)[0])) {
+		if (m.lookingAt() && this.knownPlace.test(m.group(1))) {
 			return result(m.group(1), null, null, offset + m.end());
 		}
 		return Optional.empty();
+	}
+
+	private Optional<ParsedDateline> qualified(String place, String qualifier, Integer year, String source, int end) {
+		if (qualifier == null) {
+			return result(place, null, source, end);
+		}
+		if (DATE.matcher(qualifier).matches()) {
+			return result(place, this.dates.resolve(qualifier, year), source, end);
+		}
+		if (INITIALS.matcher(qualifier.strip()).matches()) {
+			return result(place + ", " + qualifier.strip(), null, source, end);
+		}
+		// A country or state, as in GALWAY, Ireland: the dateline names the town.
+		return result(place, null, source, end);
 	}
 
 	private static Optional<ParsedDateline> result(String place, String date, String source, int end) {
@@ -92,7 +133,7 @@ public final class DatelineParser {
 	 * @param source the agency or paper, or {@code null}
 	 * @param end the offset after the dateline
 	 */
-	public record ParsedDateline(String place, String date, String source, int end) {
+	record ParsedDateline(String place, String date, String source, int end) {
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.newsroom.pipeline.enrich.dateline;
 
 import java.util.Random;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 class DatelineParserTests {
 
-	private final DatelineParser parser = new DatelineParser();
+	private final DatelineParser parser = new DatelineParser(Set.of("Berlin", "Frankfurt am Main")::contains);
 
 	@Test
 	void parsesTheTazShowNotesDateline() {
@@ -38,6 +39,61 @@ class DatelineParserTests {
 	void parsesDashAndFullStopDatelines() {
 		assertThat(this.parser.parse("BAKU — Negotiators at", null).orElseThrow().place()).isEqualTo("Baku");
 		assertThat(this.parser.parse("Berlin. Die Gewerkschaft", null).orElseThrow().place()).isEqualTo("Berlin");
+	}
+
+	@Test
+	void parsesAnUpperCasePlaceBeforeAPlainHyphen() {
+		ParsedDateline d = this.parser.parse("GENEVA - Talks resumed", null).orElseThrow();
+		assertThat(d.place()).isEqualTo("Geneva");
+		assertThat(d.source()).isNull();
+		assertThat("GENEVA - Talks resumed".substring(d.end())).isEqualTo("Talks resumed");
+	}
+
+	@Test
+	void keepsTheFirstOfSeveralPlaces() {
+		assertThat(this.parser.parse("Berlin/Brüssel (dpa) - Die EU", null).orElseThrow())
+			.isEqualTo(new ParsedDateline("Berlin", null, "dpa", 23));
+	}
+
+	@Test
+	void keepsLowerCaseParticlesInAPlace() {
+		assertThat(this.parser.parse("Frankfurt am Main (Reuters) – Die EZB", null).orElseThrow())
+			.isEqualTo(new ParsedDateline("Frankfurt am Main", null, "Reuters", 30));
+		assertThat(this.parser.parse("Frankfurt am Main. Die Gewerkschaft", null).orElseThrow().place())
+			.isEqualTo("Frankfurt am Main");
+	}
+
+	@Test
+	void readsACountryAfterTheCommaAsPartOfThePlaceNotAsADate() {
+		assertThat(this.parser.parse("GALWAY, Ireland (AP) — The storm", 2024).orElseThrow())
+			.isEqualTo(new ParsedDateline("Galway", null, "AP", 23));
+	}
+
+	@Test
+	void keepsInitialsAfterTheCommaInThePlace() {
+		String text = "Washington, D.C. (AP) The president";
+		ParsedDateline d = this.parser.parse(text, 2024).orElseThrow();
+		assertThat(d.place()).isEqualTo("Washington, D.C.");
+		assertThat(d.date()).isNull();
+		assertThat(d.source()).isEqualTo("AP");
+		assertThat(text.substring(d.end())).isEqualTo("The president");
+	}
+
+	@Test
+	void leavesTheYearOutOfADateWhenTheItemHasNoTime() {
+		assertThat(this.parser.parse("WASHINGTON, Nov. 3 (Reuters) - The Fed", null).orElseThrow().date())
+			.isEqualTo("--11-03");
+	}
+
+	@Test
+	void takesACapitalisedWordBeforeAFullStopForAPlaceOnlyWhenItIsKnown() {
+		assertThat(this.parser.parse("Klar. Die Regierung hat entschieden.", null)).isEmpty();
+		assertThat(this.parser.parse("Berlin. Die Regierung hat entschieden.", null)).isPresent();
+	}
+
+	@Test
+	void needsADashAfterTheAgencyUnlessASentenceStarts() {
+		assertThat(this.parser.parse("Angela Merkel (CDU) hat gesagt", null)).isEmpty();
 	}
 
 	@Test
