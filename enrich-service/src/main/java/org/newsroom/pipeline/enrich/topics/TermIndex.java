@@ -5,18 +5,28 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds rule terms among the words of a text in one pass: terms are indexed by their
- * first three letters. A short term matches a word with at most {@value #SHORT_SUFFIX}
- * more letters ({@code krieg}: {@code Krieges}); a term of {@value #LONG_TERM} or more
- * letters also matches compounds it begins ({@code waffenstillstand}).
+ * first three letters. A term matches a word that is the term with an inflectional ending
+ * ({@code krieg}: {@code Krieges}; {@code roman}: {@code Romane}, never {@code Romania});
+ * a term of {@value #LONG_TERM} or more letters also matches compounds it begins
+ * ({@code waffen}: {@code Waffenstillstand}).
  */
 final class TermIndex {
 
-	static final int SHORT_SUFFIX = 3;
-
 	static final int LONG_TERM = 6;
+
+	/** German and English endings that leave a word the same word. */
+	private static final Set<String> ENDINGS = Set.of("", "e", "en", "er", "ern", "em", "es", "s", "in", "innen", "ed",
+			"ing", "ers");
+
+	/**
+	 * Endings that only follow a final e: {@code Hitze-n}, {@code fire-d},
+	 * {@code trade-rs}.
+	 */
+	private static final Set<String> ENDINGS_AFTER_E = Set.of("n", "d", "r", "rs");
 
 	private final Map<String, List<Rule>> byPrefix = new HashMap<>();
 
@@ -67,7 +77,12 @@ final class TermIndex {
 			if (!word.startsWith(this.term)) {
 				return false;
 			}
-			return this.term.length() >= LONG_TERM || word.length() - this.term.length() <= SHORT_SUFFIX;
+			return this.term.length() >= LONG_TERM || inflects(word.substring(this.term.length()));
+		}
+
+		private boolean inflects(String ending) {
+			return ENDINGS.contains(ending) || (ENDINGS_AFTER_E.contains(ending) && this.term.endsWith("e"))
+					|| (ending.equals("n") && (this.term.endsWith("el") || this.term.endsWith("er")));
 		}
 
 	}

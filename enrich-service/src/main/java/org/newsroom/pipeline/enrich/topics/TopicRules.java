@@ -59,7 +59,8 @@ record TopicRules(double scale, double threshold, int maxTopics, List<Topic> top
 	 * @param code such as {@code medtop:16000000}
 	 * @param parent the broader topic's code, or {@code null} for a top-level one
 	 * @param labels label by language
-	 * @param terms word beginnings, optionally limited to a language as {@code en:war}
+	 * @param terms words or word stems, optionally limited to a language as
+	 * {@code en:war}
 	 * @param entities canonical entity names
 	 * @param sections CMS sections
 	 */

@@ -44,4 +44,13 @@ class TopicEnricherTests {
 		assertThat(item.subjects()).extracting(Subject::code).doesNotContain("medtop:16000000");
 	}
 
+	@Test
+	void takesNoArtsTopicFromTheNameOfRomania() {
+		ContentItem item = TestItems.standardChain()
+			.enrich(TestItems.article("romania-1", "en", "Romania elects a president",
+					"<p>Voters in Romania chose a president on Sunday. Romanian officials said turnout in Romania was high.</p>"))
+			.item();
+		assertThat(item.subjects()).extracting(Subject::code).doesNotContain("medtop:01000000");
+	}
+
 }
