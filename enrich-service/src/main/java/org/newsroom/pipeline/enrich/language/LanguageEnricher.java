@@ -63,8 +63,15 @@ public final class LanguageEnricher implements Enricher {
 			ctx.setLanguage(detected.code(), detected.confidence(), null);
 			return;
 		}
-		boolean conflict = detected.code() != null && sample.length() >= MIN_CONFLICT_CHARS
-				&& detected.confidence() >= CONFLICT_CONFIDENCE && !sameLanguage(given, detected.code());
+		if (detected.code() == null) {
+			// A text without words, such as a score or a year, can neither confirm nor
+			// contradict the CMS; a confidence would claim a detection that never
+			// happened.
+			ctx.setLanguage(given, null, false);
+			return;
+		}
+		boolean conflict = sample.length() >= MIN_CONFLICT_CHARS && detected.confidence() >= CONFLICT_CONFIDENCE
+				&& !sameLanguage(given, detected.code());
 		double confidence = sameLanguage(given, detected.code()) ? detected.confidence() : 1.0 - detected.confidence();
 		ctx.setLanguage(given, round(confidence), conflict);
 	}

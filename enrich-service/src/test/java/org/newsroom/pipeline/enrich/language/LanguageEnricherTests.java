@@ -3,6 +3,7 @@ package org.newsroom.pipeline.enrich.language;
 import org.junit.jupiter.api.Test;
 
 import org.newsroom.pipeline.contract.events.ContentItem;
+import org.newsroom.pipeline.enrich.chain.EnrichmentResult;
 import org.newsroom.pipeline.enrich.chain.TestItems;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,6 +51,18 @@ class LanguageEnricherTests {
 			.item();
 		assertThat(item.language()).isEqualTo("de");
 		assertThat(item.languageConflict()).isNull();
+	}
+
+	@Test
+	void keepsTheCmsLanguageWithoutAConfidenceWhenTheTextHasNoLetters() {
+		EnrichmentResult result = TestItems.standardChain()
+			.enrich(TestItems.article("lang-4", "de", "2025", "<p>1234 — 56</p>"));
+		assertThat(result.item().language()).isEqualTo("de");
+		assertThat(result.item().languageConfidence()).isNull();
+		assertThat(result.item().languageConflict()).isFalse();
+		assertThat(result.provenance()).filteredOn((run) -> run.enricher().equals("language"))
+			.singleElement()
+			.satisfies((run) -> assertThat(run.outcome()).isEqualTo("ok"));
 	}
 
 }
