@@ -12,6 +12,7 @@ import com.mongodb.client.model.Filters;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 
+import org.newsroom.pipeline.contract.json.ContractJson;
 import org.newsroom.pipeline.support.config.PipelineProperties;
 import org.newsroom.pipeline.support.test.KafkaTestClient;
 import org.newsroom.pipeline.support.test.PipelineIntegrationTest;
@@ -71,6 +72,17 @@ abstract class IngestTestSupport {
 		return this.kafka.readAll(this.properties.topics().ingested())
 			.stream()
 			.filter((r) -> r.key().startsWith(contentIdPrefix))
+			.toList();
+	}
+
+	/** The lineage outcomes ingest recorded for one item, in order. */
+	List<String> lineageOutcomes(String contentId) {
+		return this.kafka.readAll(this.properties.topics().lineage())
+			.stream()
+			.filter((r) -> contentId.equals(r.key()))
+			.map((r) -> ContractJson.mapper().readTree(r.value()))
+			.filter((event) -> "ingest".equals(event.path("stage").asString()))
+			.map((event) -> event.path("outcome").asString())
 			.toList();
 	}
 

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 
 import org.newsroom.pipeline.contract.EventTypes;
 import org.newsroom.pipeline.support.test.PipelineInfrastructure;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -22,23 +25,54 @@ import static org.newsroom.pipeline.support.test.KafkaTestClient.header;
 
 class VersioningTests extends IngestTestSupport {
 
+	@Autowired
+	KafkaListenerEndpointRegistry listeners;
+
 	@Test
 	void storesAndEmitsARecordDeliveredThreeTimesOnce() {
 		for (int i = 0; i < 3; i++) {
 			sendCms("thrice-1", EventTypes.PUBLISHED, "evt-thrice-1", article("thrice-1", 1, "Once"));
 		}
-		sendCms("thrice-marker", EventTypes.PUBLISHED, "evt-thrice-marker", article("thrice-marker", 1, "Marker"));
-		await().atMost(Duration.ofSeconds(60)).until(() -> stored("thrice-marker") != null);
+		await().atMost(Duration.ofSeconds(60)).until(() -> lineageOutcomes("thrice-1").size() == 3);
+		assertThat(lineageOutcomes("thrice-1")).containsExactly("ACCEPTED", "DUPLICATE", "DUPLICATE");
 		assertThat(stored("thrice-1").getLong("revision")).isEqualTo(1);
 		assertThat(ingestedFor("thrice-1")).hasSize(1);
+	}
+
+	@Test
+	void announcesARevisionOnceWhenItsRepeatArrivesInTheSamePoll() {
+		MessageListenerContainer intake = this.listeners.getListenerContainer("cms-intake");
+		intake.pause();
+		await().atMost(Duration.ofSeconds(30)).until(intake::isContainerPaused);
+		try {
+			sendCms("inpoll-1", EventTypes.PUBLISHED, "evt-inpoll-1", article("inpoll-1", 1, "Once"));
+			sendCms("inpoll-1", EventTypes.PUBLISHED, "evt-inpoll-1", article("inpoll-1", 1, "Once"));
+		}
+		finally {
+			intake.resume();
+		}
+		await().atMost(Duration.ofSeconds(60)).until(() -> lineageOutcomes("inpoll-1").contains("DUPLICATE"));
+		assertThat(lineageOutcomes("inpoll-1")).containsExactly("ACCEPTED", "DUPLICATE");
+		assertThat(ingestedFor("inpoll-1")).extracting((r) -> header(r, "ce_id"))
+			.containsExactly("inpoll-1:1:ingested");
+	}
+
+	@Test
+	void withdrawsAnItemAtItsCurrentRevision() {
+		sendCms("kill-1", EventTypes.PUBLISHED, "evt-kill-1-r1", article("kill-1", 1, "Published"));
+		sendCms("kill-1", EventTypes.WITHDRAWN, "evt-kill-1-w1",
+				"{\"contentId\":\"kill-1\",\"kind\":\"article\",\"revision\":1,\"reason\":\"legal\"}");
+		await().atMost(Duration.ofSeconds(60)).until(() -> lineageOutcomes("kill-1").size() == 2);
+		assertThat(stored("kill-1").getBoolean("withdrawn")).isTrue();
+		assertThat(ingestedFor("kill-1")).extracting((r) -> header(r, "ce_id"))
+			.containsExactly("kill-1:1:ingested", "kill-1:1:withdrawn");
 	}
 
 	@Test
 	void keepsRevisionTwoWhenRevisionOneArrivesAfterIt() {
 		sendCms("late-1", EventTypes.UPDATED, "evt-late-r2", article("late-1", 2, "Second"));
 		sendCms("late-1", EventTypes.PUBLISHED, "evt-late-r1", article("late-1", 1, "First"));
-		sendCms("late-marker", EventTypes.PUBLISHED, "evt-late-marker", article("late-marker", 1, "Marker"));
-		await().atMost(Duration.ofSeconds(60)).until(() -> stored("late-marker") != null);
+		await().atMost(Duration.ofSeconds(60)).until(() -> lineageOutcomes("late-1").size() == 2);
 		assertThat(stored("late-1").getLong("revision")).isEqualTo(2);
 		assertThat(stored("late-1").get("content", org.bson.Document.class).getString("headline")).isEqualTo("Second");
 		assertThat(ingestedFor("late-1")).extracting((r) -> header(r, "ce_id")).containsExactly("late-1:2:ingested");
@@ -50,8 +84,8 @@ class VersioningTests extends IngestTestSupport {
 				"{\"contentId\":\"gone-1\",\"kind\":\"article\",\"revision\":3,\"reason\":\"legal\"}");
 		sendCms("gone-1", EventTypes.UPDATED, "evt-gone-r2", article("gone-1", 2, "Too late"));
 		sendCms("gone-1", EventTypes.UPDATED, "evt-gone-r3", article("gone-1", 3, "Also too late"));
-		sendCms("gone-marker", EventTypes.PUBLISHED, "evt-gone-marker", article("gone-marker", 1, "Marker"));
-		await().atMost(Duration.ofSeconds(60)).until(() -> stored("gone-marker") != null);
+		await().atMost(Duration.ofSeconds(60)).until(() -> lineageOutcomes("gone-1").size() == 3);
+		assertThat(lineageOutcomes("gone-1")).containsExactly("ACCEPTED", "STALE", "STALE");
 		assertThat(stored("gone-1").getBoolean("withdrawn")).isTrue();
 		assertThat(stored("gone-1").getLong("revision")).isEqualTo(3);
 		assertThat(ingestedFor("gone-1")).extracting((r) -> header(r, "ce_id")).containsExactly("gone-1:3:withdrawn");
@@ -114,6 +148,7 @@ class VersioningTests extends IngestTestSupport {
 				assertThat(stored("outage-" + i)).as("outage-%d", i).isNotNull();
 			}
 		});
+		await().atMost(Duration.ofSeconds(60)).until(() -> ingestedFor("outage-").size() >= 30);
 		assertThat(ingestedFor("outage-")).hasSize(30);
 	}
 

@@ -2,18 +2,28 @@ package org.newsroom.pipeline.enrich.enrichment;
 
 import org.newsroom.pipeline.contract.events.ContentEnriched;
 import org.newsroom.pipeline.contract.events.ContentIngested;
+import org.newsroom.pipeline.contract.events.ContentWithdrawn;
 
 /**
- * What enrich keeps of an item: the input it enriched and the result it announced.
+ * What enrich keeps of an item: the input it enriched and the result it announced, or the
+ * withdrawal it passed on.
  *
  * @param contentId the item
  * @param revision the stored revision
  * @param enrichmentVersion grows with every re-enrichment of the revision
  * @param withdrawn whether the item is withdrawn
- * @param announced whether the stored result was sent downstream
  * @param input the ingested item, kept for re-enrichment
  * @param result the enriched event, or {@code null} for a withdrawal
+ * @param withdrawal the withdrawal passed on, or {@code null}
+ * @param writtenAt the position of the record that wrote this state, {@code null} for a
+ * re-enrichment
+ * @param writes how often the document was written
  */
 public record EnrichedItem(String contentId, long revision, long enrichmentVersion, boolean withdrawn,
-		boolean announced, ContentIngested input, ContentEnriched result) {
+		ContentIngested input, ContentEnriched result, ContentWithdrawn withdrawal, String writtenAt, long writes) {
+
+	String headline() {
+		return (this.input != null) ? this.input.content().headline() : null;
+	}
+
 }

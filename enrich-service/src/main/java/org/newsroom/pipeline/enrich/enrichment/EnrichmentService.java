@@ -1,13 +1,14 @@
 package org.newsroom.pipeline.enrich.enrichment;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import org.newsroom.pipeline.contract.EventTypes;
+import org.newsroom.pipeline.contract.events.CmsEventRef;
 import org.newsroom.pipeline.contract.events.ContentEnriched;
 import org.newsroom.pipeline.contract.events.ContentIngested;
 import org.newsroom.pipeline.contract.events.ContentWithdrawn;
@@ -16,20 +17,22 @@ import org.newsroom.pipeline.contract.lineage.LineageOutcome;
 import org.newsroom.pipeline.enrich.chain.EnricherChain;
 import org.newsroom.pipeline.enrich.chain.EnrichmentResult;
 import org.newsroom.pipeline.support.config.PipelineProperties;
-import org.newsroom.pipeline.support.kafka.EventSender;
-import org.newsroom.pipeline.support.lineage.LineageRecorder;
+import org.newsroom.pipeline.support.kafka.PermanentFailureException;
 import org.newsroom.pipeline.support.lineage.LineageStep;
-import org.newsroom.pipeline.support.metrics.StageMetrics;
+import org.newsroom.pipeline.support.stage.Decision;
+import org.newsroom.pipeline.support.stage.Emission;
+import org.newsroom.pipeline.support.stage.Received;
+import org.newsroom.pipeline.support.stage.Stage;
+import org.newsroom.pipeline.support.stage.StageEngine;
 import org.springframework.stereotype.Service;
 
 /**
- * Enriches each new revision once, stores the result, announces it on
- * {@code content.enriched.v1}, and passes withdrawals through. A revision that is not
- * newer is recorded as stale or duplicate and changes nothing; a stored but unannounced
- * one (a crash between write and send) is announced again.
+ * Enrich's part of the stage engine: each new revision is enriched once, stored, and
+ * announced on {@code content.enriched.v1}; withdrawals pass through. A revision that is
+ * not newer is recorded as stale or duplicate and changes nothing.
  */
 @Service
-public class EnrichmentService {
+public class EnrichmentService implements Stage<StageEvent, StageEvent, EnrichedItem> {
 
 	static final String STAGE = "enrich";
 
@@ -37,42 +40,104 @@ public class EnrichmentService {
 
 	private final EnrichmentStore store;
 
-	private final EventSender sender;
-
-	private final LineageRecorder lineage;
-
-	private final StageMetrics metrics;
+	private final StageEngine engine;
 
 	private final String topic;
 
-	EnrichmentService(EnricherChain chain, EnrichmentStore store, EventSender sender, LineageRecorder lineage,
-			StageMetrics metrics, PipelineProperties properties) {
+	EnrichmentService(EnricherChain chain, EnrichmentStore store, StageEngine engine, PipelineProperties properties) {
 		this.chain = chain;
 		this.store = store;
-		this.sender = sender;
-		this.lineage = lineage;
-		this.metrics = metrics;
+		this.engine = engine;
 		this.topic = properties.topics().enriched();
 	}
 
-	/**
-	 * Handles an event from {@code content.ingested.v1}.
-	 * @param event an ingested item or a withdrawal
-	 */
-	public void handle(StageEvent event) {
+	@Override
+	public String name() {
+		return STAGE;
+	}
+
+	@Override
+	public StageEvent read(ConsumerRecord<String, StageEvent> record) {
+		StageEvent event = record.value();
+		if (!(event instanceof ContentIngested) && !(event instanceof ContentWithdrawn)) {
+			throw new PermanentFailureException("not an ingested item or a withdrawal: "
+					+ ((event != null) ? event.getClass().getSimpleName() : "no value"));
+		}
+		return event;
+	}
+
+	@Override
+	public String itemId(StageEvent input) {
+		return input.contentId();
+	}
+
+	@Override
+	public Map<String, EnrichedItem> load(Collection<String> itemIds) {
+		return this.store.find(itemIds);
+	}
+
+	@Override
+	public Decision<EnrichedItem> decide(Received<StageEvent> received, EnrichedItem stored) {
+		StageEvent event = received.value();
+		if (stored != null && received.wrote(stored.writtenAt())) {
+			return Decision.announceAgain(stored,
+					step(stored, stored.withdrawn() ? LineageOutcome.WITHDRAWN : LineageOutcome.ENRICHED,
+							"announced again after an interrupted attempt", 0));
+		}
+		if (event instanceof ContentWithdrawn withdrawn) {
+			return withdraw(withdrawn, received.position(), stored);
+		}
+		ContentIngested ingested = (ContentIngested) event;
+		if (stored != null && stored.revision() >= ingested.revision()) {
+			return Decision.skip(stored, notNewer(ingested.contentId(), ingested.revision(), stored)
+				.withItem(ingested.content().headline(), cmsTime(ingested)));
+		}
 		long start = System.nanoTime();
-		if (event instanceof ContentIngested ingested) {
-			enrich(ingested, start);
+		ContentEnriched result = enrichment(ingested, 1);
+		EnrichedItem next = new EnrichedItem(ingested.contentId(), ingested.revision(), 1, false, ingested, result,
+				null, received.position(), (stored != null) ? stored.writes() : 0);
+		return Decision.store(next, step(next, LineageOutcome.ENRICHED, null, (System.nanoTime() - start) / 1000));
+	}
+
+	/** A withdrawal of the stored revision or a newer one takes effect. */
+	private Decision<EnrichedItem> withdraw(ContentWithdrawn withdrawn, String position, EnrichedItem stored) {
+		boolean takesEffect = stored == null || withdrawn.revision() > stored.revision()
+				|| (withdrawn.revision() == stored.revision() && !stored.withdrawn());
+		if (!takesEffect) {
+			return Decision.skip(stored, notNewer(withdrawn.contentId(), withdrawn.revision(), stored));
 		}
-		else if (event instanceof ContentWithdrawn withdrawn) {
-			withdraw(withdrawn);
+		EnrichedItem next = new EnrichedItem(withdrawn.contentId(), withdrawn.revision(), 0, true,
+				(stored != null) ? stored.input() : null, null, withdrawn, position,
+				(stored != null) ? stored.writes() : 0);
+		return Decision.store(next, step(next, LineageOutcome.WITHDRAWN, null, 0));
+	}
+
+	@Override
+	public Collection<String> write(List<Change<EnrichedItem>> changes) {
+		return this.store.write(changes.stream()
+			.map((change) -> new EnrichmentStore.Change((change.before() != null) ? change.before().writes() : 0,
+					change.after()))
+			.toList());
+	}
+
+	@Override
+	public List<Emission> emissions(EnrichedItem item) {
+		if (item.withdrawn()) {
+			ContentWithdrawn w = item.withdrawal();
+			ContentWithdrawn passed = new ContentWithdrawn(w.contentId(), w.revision(), w.kind(), w.reason(),
+					w.cmsEvent(), Instant.now());
+			return List.of(new Emission(this.topic, w.contentId(),
+					StageEvent.eventId(w.contentId(), w.revision(), ContentWithdrawn.STAGE), EventTypes.WITHDRAWN,
+					passed.withdrawnAt(), passed));
 		}
-		this.metrics.processing(STAGE, Duration.ofNanos(System.nanoTime() - start));
+		ContentEnriched result = item.result();
+		return List.of(new Emission(this.topic, result.contentId(), eventId(result), EventTypes.ENRICHED,
+				result.enrichedAt(), result));
 	}
 
 	/**
 	 * Enriches a stored item again with the current enrichers, under the next enrichment
-	 * version.
+	 * version, and announces it.
 	 * @param item the stored item
 	 * @return {@code true} when a new version was stored and announced
 	 */
@@ -82,59 +147,14 @@ public class EnrichmentService {
 		}
 		long start = System.nanoTime();
 		ContentEnriched result = enrichment(item.input(), item.enrichmentVersion() + 1);
-		if (!this.store.store(result, item.input())) {
+		EnrichedItem next = new EnrichedItem(item.contentId(), item.revision(), result.enrichmentVersion(), false,
+				item.input(), result, null, null, item.writes());
+		if (!write(List.of(new Change<>(item, next))).isEmpty()) {
 			return false;
 		}
-		announce(result, start, "re-enriched as version " + result.enrichmentVersion());
+		this.engine.announce(this, List.of(Decision.store(next, step(next, LineageOutcome.ENRICHED,
+				"re-enriched as version " + result.enrichmentVersion(), (System.nanoTime() - start) / 1000))));
 		return true;
-	}
-
-	private void enrich(ContentIngested ingested, long start) {
-		Optional<EnrichedItem> stored = this.store.find(ingested.contentId());
-		if (stored.isPresent() && stored.get().revision() >= ingested.revision()) {
-			notNewer(ingested.contentId(), ingested.revision(), stored.get(), ingested);
-			return;
-		}
-		ContentEnriched result = enrichment(ingested, 1);
-		if (this.store.store(result, ingested)) {
-			announce(result, start, null);
-		}
-		else {
-			this.store.find(ingested.contentId())
-				.ifPresent((current) -> notNewer(ingested.contentId(), ingested.revision(), current, ingested));
-		}
-	}
-
-	private void notNewer(String contentId, long revision, EnrichedItem stored, ContentIngested ingested) {
-		if (stored.revision() == revision && !stored.announced() && stored.result() != null) {
-			announce(stored.result(), System.nanoTime(), "announced again after an interrupted run");
-			return;
-		}
-		LineageOutcome outcome = (stored.revision() == revision) ? LineageOutcome.DUPLICATE : LineageOutcome.STALE;
-		this.sender.awaitAll(List.of(this.lineage.record(LineageStep.of(contentId, revision, STAGE, outcome)
-			.withDetail("stored revision is " + stored.revision())
-			.withItem(ingested.content().headline(), cmsTime(ingested)))));
-	}
-
-	private void withdraw(ContentWithdrawn withdrawn) {
-		boolean stored = this.store.withdraw(withdrawn.contentId(), withdrawn.revision());
-		Optional<EnrichedItem> current = stored ? Optional.empty() : this.store.find(withdrawn.contentId());
-		boolean redo = current
-			.map((item) -> item.withdrawn() && item.revision() == withdrawn.revision() && !item.announced())
-			.orElse(false);
-		List<CompletableFuture<?>> sends = new ArrayList<>();
-		if (stored || redo) {
-			ContentWithdrawn passed = new ContentWithdrawn(withdrawn.contentId(), withdrawn.revision(),
-					withdrawn.kind(), withdrawn.reason(), withdrawn.cmsEvent(), Instant.now());
-			sends.add(this.sender.send(this.topic, withdrawn.contentId(),
-					StageEvent.eventId(withdrawn.contentId(), withdrawn.revision(), ContentWithdrawn.STAGE),
-					EventTypes.WITHDRAWN, passed.withdrawnAt(), passed));
-		}
-		LineageOutcome outcome = (stored || redo) ? LineageOutcome.WITHDRAWN : LineageOutcome.STALE;
-		sends.add(this.lineage.record(LineageStep.of(withdrawn.contentId(), withdrawn.revision(), STAGE, outcome)
-			.withItem(null, (withdrawn.cmsEvent() != null) ? withdrawn.cmsEvent().time() : null)));
-		this.sender.awaitAll(sends, (stored || redo)
-				? () -> this.store.markAnnounced(withdrawn.contentId(), withdrawn.revision(), 0) : null);
 	}
 
 	private ContentEnriched enrichment(ContentIngested ingested, long version) {
@@ -143,27 +163,36 @@ public class EnrichmentService {
 				result.provenance(), ingested.cmsEvent(), Instant.now());
 	}
 
-	private void announce(ContentEnriched result, long start, String note) {
-		long micros = (System.nanoTime() - start) / 1000;
-		String failed = result.provenance()
-			.stream()
-			.filter((run) -> "failed".equals(run.outcome()))
-			.map((run) -> run.enricher() + ": " + run.error())
-			.reduce((a, b) -> a + "; " + b)
-			.map((text) -> "; failed " + text)
-			.orElse("");
-		String detail = "chain " + this.chain.version() + ", version " + result.enrichmentVersion() + failed
-				+ ((note != null) ? "; " + note : "");
-		this.sender.awaitAll(
-				List.of(this.sender.send(this.topic, result.contentId(), eventId(result), EventTypes.ENRICHED,
-						result.enrichedAt(), result),
-						this.lineage.record(
-								LineageStep.of(result.contentId(), result.revision(), STAGE, LineageOutcome.ENRICHED)
-									.withDetail(detail)
-									.withItem(result.item().headline(),
-											(result.cmsEvent() != null) ? result.cmsEvent().time() : null)
-									.withDuration(micros))),
-				() -> this.store.markAnnounced(result.contentId(), result.revision(), result.enrichmentVersion()));
+	private LineageStep step(EnrichedItem item, LineageOutcome outcome, String note, long micros) {
+		String detail = null;
+		if (item.result() != null) {
+			String failed = item.result()
+				.provenance()
+				.stream()
+				.filter((run) -> "failed".equals(run.outcome()))
+				.map((run) -> run.enricher() + ": " + run.error())
+				.reduce((a, b) -> a + "; " + b)
+				.map((text) -> "; failed " + text)
+				.orElse("");
+			detail = "chain " + this.chain.version() + ", version " + item.enrichmentVersion() + failed
+					+ ((note != null) ? "; " + note : "");
+		}
+		else if (note != null) {
+			detail = note;
+		}
+		ContentWithdrawn w = item.withdrawal();
+		Instant cmsTime = (item.result() != null) ? cmsTime(item.result().cmsEvent())
+				: (w != null) ? cmsTime(w.cmsEvent()) : null;
+		return LineageStep.of(item.contentId(), item.revision(), STAGE, outcome)
+			.withDetail(detail)
+			.withItem(item.withdrawn() ? null : item.headline(), cmsTime)
+			.withDuration(micros);
+	}
+
+	private static LineageStep notNewer(String contentId, long revision, EnrichedItem stored) {
+		LineageOutcome outcome = (stored.revision() == revision) ? LineageOutcome.DUPLICATE : LineageOutcome.STALE;
+		return LineageStep.of(contentId, revision, STAGE, outcome)
+			.withDetail("stored revision is " + stored.revision());
 	}
 
 	/**
@@ -177,7 +206,11 @@ public class EnrichmentService {
 	}
 
 	private static Instant cmsTime(ContentIngested ingested) {
-		return (ingested.cmsEvent() != null) ? ingested.cmsEvent().time() : null;
+		return cmsTime(ingested.cmsEvent());
+	}
+
+	private static Instant cmsTime(CmsEventRef ref) {
+		return (ref != null) ? ref.time() : null;
 	}
 
 }

@@ -1,29 +1,32 @@
 package org.newsroom.pipeline.enrich.enrichment;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
 import org.newsroom.pipeline.contract.events.ContentEnriched;
 import org.newsroom.pipeline.contract.events.ContentIngested;
+import org.newsroom.pipeline.contract.events.ContentWithdrawn;
 import org.newsroom.pipeline.contract.json.ContractJson;
+import org.newsroom.pipeline.support.mongo.GuardedWrites;
 import org.springframework.stereotype.Component;
 
 /**
- * Enrich's own store: one document per item, written by conditional upserts guarded by
- * revision and enrichment version, so redeliveries and concurrent instances never move an
- * item backwards.
+ * Enrich's own store: one document per item, written only by conditional writes, so
+ * redeliveries and concurrent instances never move an item backwards.
  */
 @Component
 public class EnrichmentStore {
@@ -44,46 +47,28 @@ public class EnrichmentStore {
 	}
 
 	/**
-	 * Stores an enrichment when its revision is newer than the stored one, or when it is
-	 * a newer enrichment of the stored revision.
-	 * @param result the enriched event
-	 * @param input the ingested item it came from
-	 * @return {@code true} when stored, {@code false} when something as new was there
+	 * The stored items, in one query.
+	 * @param contentIds the items
+	 * @return the items by content id; absent ones are missing
 	 */
-	public boolean store(ContentEnriched result, ContentIngested input) {
-		Bson newer = Filters.or(Filters.lt("revision", result.revision()),
-				Filters.and(Filters.eq("revision", result.revision()), Filters.eq("withdrawn", false),
-						Filters.lt("enrichmentVersion", result.enrichmentVersion())));
-		return upsert(Filters.and(Filters.eq("_id", result.contentId()), newer),
-				Updates.combine(Updates.set("revision", result.revision()),
-						Updates.set("enrichmentVersion", result.enrichmentVersion()), Updates.set("withdrawn", false),
-						Updates.set("announced", false), Updates.set("input", json(input)),
-						Updates.set("result", json(result)), Updates.set("headline", input.content().headline()),
-						Updates.set("enrichedAt", Date.from(Instant.now()))));
+	Map<String, EnrichedItem> find(Collection<String> contentIds) {
+		Map<String, EnrichedItem> found = new HashMap<>();
+		this.items.find(Filters.in("_id", contentIds)).forEach((doc) -> found.put(doc.getString("_id"), item(doc)));
+		return found;
 	}
 
 	/**
-	 * Stores a withdrawal when its revision is newer than the stored one.
-	 * @param contentId the item
-	 * @param revision the withdrawal's revision
-	 * @return {@code true} when stored
+	 * Writes new states in one bulk write.
+	 * @param changes each state with the write count of the one it was decided against
+	 * @return the ids another writer changed meanwhile
 	 */
-	public boolean withdraw(String contentId, long revision) {
-		return upsert(Filters.and(Filters.eq("_id", contentId), Filters.lt("revision", revision)),
-				Updates.combine(Updates.set("revision", revision), Updates.set("withdrawn", true),
-						Updates.set("enrichmentVersion", 0L), Updates.set("announced", false), Updates.unset("result"),
-						Updates.set("withdrawnAt", Date.from(Instant.now()))));
-	}
-
-	/**
-	 * Records that a stored revision and enrichment version were sent downstream.
-	 * @param contentId the item
-	 * @param revision the revision sent
-	 * @param enrichmentVersion the version sent
-	 */
-	public void markAnnounced(String contentId, long revision, long enrichmentVersion) {
-		this.items.updateOne(Filters.and(Filters.eq("_id", contentId), Filters.eq("revision", revision),
-				Filters.eq("enrichmentVersion", enrichmentVersion)), Updates.set("announced", true));
+	Collection<String> write(List<Change> changes) {
+		List<GuardedWrites.Write> writes = new ArrayList<>(changes.size());
+		for (Change change : changes) {
+			writes.add(
+					new GuardedWrites.Write(change.after().contentId(), change.writesBefore(), fields(change.after())));
+		}
+		return GuardedWrites.apply(this.items, writes);
 	}
 
 	/**
@@ -108,35 +93,42 @@ public class EnrichmentStore {
 		return this.items.countDocuments(Filters.eq("withdrawn", false));
 	}
 
-	private boolean upsert(Bson filter, Bson update) {
-		try {
-			this.items.updateOne(filter, update, new UpdateOptions().upsert(true));
-			return true;
-		}
-		catch (MongoWriteException ex) {
-			if (ex.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-				return false;
-			}
-			throw ex;
-		}
+	private static Bson fields(EnrichedItem item) {
+		return Updates.combine(Updates.set("revision", item.revision()),
+				Updates.set("enrichmentVersion", item.enrichmentVersion()), Updates.set("withdrawn", item.withdrawn()),
+				Updates.set("input", json(item.input())), Updates.set("result", json(item.result())),
+				Updates.set("withdrawal", json(item.withdrawal())), Updates.set("headline", item.headline()),
+				Updates.set("writtenAt", item.writtenAt()), Updates.set("changedAt", Date.from(Instant.now())));
 	}
 
 	private static Document json(Object value) {
-		return Document.parse(ContractJson.mapper().writeValueAsString(value));
+		return (value != null) ? Document.parse(ContractJson.mapper().writeValueAsString(value)) : null;
+	}
+
+	private static <T> T read(Document doc, String field, Class<T> type) {
+		Document value = doc.get(field, Document.class);
+		return (value != null) ? ContractJson.mapper().readValue(value.toJson(), type) : null;
 	}
 
 	private static EnrichedItem item(Document doc) {
-		Document input = doc.get("input", Document.class);
-		Document result = doc.get("result", Document.class);
 		return new EnrichedItem(doc.getString("_id"), number(doc, "revision"), number(doc, "enrichmentVersion"),
-				doc.getBoolean("withdrawn", false), doc.getBoolean("announced", false),
-				(input != null) ? ContractJson.mapper().readValue(input.toJson(), ContentIngested.class) : null,
-				(result != null) ? ContractJson.mapper().readValue(result.toJson(), ContentEnriched.class) : null);
+				doc.getBoolean("withdrawn", false), read(doc, "input", ContentIngested.class),
+				read(doc, "result", ContentEnriched.class), read(doc, "withdrawal", ContentWithdrawn.class),
+				doc.getString("writtenAt"), number(doc, GuardedWrites.WRITES));
 	}
 
 	private static long number(Document doc, String field) {
 		Object value = doc.get(field);
 		return (value instanceof Number n) ? n.longValue() : 0L;
+	}
+
+	/**
+	 * One item's new state and the write count of the state it was decided against.
+	 *
+	 * @param writesBefore the loaded write count, 0 for a new item
+	 * @param after the state to store
+	 */
+	record Change(long writesBefore, EnrichedItem after) {
 	}
 
 }

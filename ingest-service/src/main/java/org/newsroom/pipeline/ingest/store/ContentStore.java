@@ -3,36 +3,28 @@ package org.newsroom.pipeline.ingest.store;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoBulkWriteException;
-import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.PushOptions;
-import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
-import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
-import org.newsroom.pipeline.contract.EventTypes;
+import org.newsroom.pipeline.contract.cms.CmsContent;
+import org.newsroom.pipeline.contract.events.CmsEventRef;
 import org.newsroom.pipeline.contract.json.ContractJson;
-import org.newsroom.pipeline.ingest.IngestProperties;
-import org.newsroom.pipeline.ingest.validation.CmsEvent;
+import org.newsroom.pipeline.support.mongo.GuardedWrites;
 import org.springframework.stereotype.Component;
 
 /**
- * Ingest's own store of items, one document per content id, written by conditional
- * upserts guarded by revision so concurrent consumers and redeliveries can never move an
- * item backwards.
+ * Ingest's own store of items, one document per content id, written only by conditional
+ * writes, so concurrent consumers and redeliveries never move an item backwards.
  */
 @Component
 public class ContentStore {
@@ -41,101 +33,81 @@ public class ContentStore {
 
 	private final MongoCollection<Document> items;
 
-	private final int recentEventIds;
-
-	public ContentStore(MongoDatabase database, IngestProperties properties) {
+	public ContentStore(MongoDatabase database) {
 		this.items = database.getCollection(COLLECTION);
 		this.items.createIndex(Indexes.ascending("revision"));
-		this.recentEventIds = properties.recentEventIds();
 	}
 
 	/**
-	 * Writes events of distinct items in one unordered bulk write.
-	 * @param events accepted events, at most one per content id
-	 * @return the outcome per event, in the same order
-	 */
-	public List<WriteOutcome> write(List<CmsEvent> events) {
-		List<WriteModel<Document>> writes = events.stream().map(this::upsert).toList();
-		List<WriteOutcome> outcomes = new ArrayList<>(
-				java.util.Collections.nCopies(events.size(), WriteOutcome.STORED));
-		try {
-			this.items.bulkWrite(writes, new BulkWriteOptions().ordered(false));
-		}
-		catch (MongoBulkWriteException ex) {
-			for (BulkWriteError error : ex.getWriteErrors()) {
-				if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
-					throw ex;
-				}
-				outcomes.set(error.getIndex(), WriteOutcome.NOT_NEWER);
-			}
-		}
-		return outcomes;
-	}
-
-	/**
-	 * The stored state of items.
+	 * The stored state of items, in one query.
 	 * @param contentIds the items
-	 * @return state by content id; absent items are missing
+	 * @return state by content id; items never stored are absent
 	 */
 	public Map<String, StoredItem> find(Collection<String> contentIds) {
 		Map<String, StoredItem> found = new HashMap<>();
 		this.items.find(Filters.in("_id", contentIds))
-			.projection(new Document("revision", 1).append("emittedRevision", 1).append("eventIds", 1))
-			.forEach((doc) -> found.put(doc.getString("_id"),
-					new StoredItem(doc.getString("_id"), number(doc, "revision"), number(doc, "emittedRevision"),
-							doc.getList("eventIds", String.class, List.of()))));
+			.projection(new Document("raw", 0))
+			.forEach((doc) -> found.put(doc.getString("_id"), item(doc)));
 		return found;
 	}
 
 	/**
-	 * Records that revisions were announced downstream.
-	 * @param revisions content id to the announced revision
+	 * Writes the new states of items in one bulk write.
+	 * @param changes each item's state as loaded (its write count) and as decided
+	 * @return the ids that another writer changed meanwhile
 	 */
-	public void markAnnounced(Map<String, Long> revisions) {
-		if (revisions.isEmpty()) {
-			return;
+	public Collection<String> write(List<Change> changes) {
+		List<GuardedWrites.Write> writes = new ArrayList<>(changes.size());
+		for (Change change : changes) {
+			writes.add(
+					new GuardedWrites.Write(change.after().contentId(), change.writesBefore(), fields(change.after())));
 		}
-		List<WriteModel<Document>> writes = revisions.entrySet()
-			.stream()
-			.<WriteModel<Document>>map((e) -> new UpdateOneModel<>(
-					Filters.and(Filters.eq("_id", e.getKey()), Filters.lt("emittedRevision", e.getValue())),
-					Updates.set("emittedRevision", e.getValue())))
-			.toList();
-		this.items.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+		return GuardedWrites.apply(this.items, writes);
 	}
 
-	private WriteModel<Document> upsert(CmsEvent event) {
-		String contentId = event.content().contentId();
-		long revision = event.content().revision();
-		Bson filter = Filters.and(Filters.eq("_id", contentId), Filters.lt("revision", revision),
-				Filters.ne("eventIds", event.event().id()));
+	private static Bson fields(StoredItem item) {
 		List<Bson> updates = new ArrayList<>();
-		updates.add(Updates.set("revision", revision));
-		updates.add(Updates.set("kind", event.content().kind().wireName()));
-		updates
-			.add(Updates.set("cmsEvent", new Document("id", event.event().id()).append("source", event.event().source())
-				.append("type", event.event().type())
-				.append("time", (event.event().time() != null) ? java.util.Date.from(event.event().time()) : null)));
-		updates.add(Updates.set("raw", event.raw()));
-		updates.add(Updates.set("receivedAt", java.util.Date.from(Instant.now())));
-		updates.add(Updates.pushEach("eventIds", List.of(event.event().id()),
-				new PushOptions().slice(-this.recentEventIds)));
-		updates.add(Updates.setOnInsert("emittedRevision", 0L));
-		boolean withdrawn = EventTypes.WITHDRAWN.equals(event.event().type());
-		updates.add(Updates.set("withdrawn", withdrawn));
-		if (withdrawn) {
-			updates.add(Updates.set("withdrawalReason", event.content().reason()));
+		updates.add(Updates.set("revision", item.revision()));
+		updates.add(Updates.set("kind", item.content().kind().wireName()));
+		updates.add(Updates.set("cmsEvent",
+				new Document("id", item.ref().id()).append("source", item.ref().source())
+					.append("type", item.ref().type())
+					.append("time", (item.ref().time() != null) ? Date.from(item.ref().time()) : null)));
+		updates.add(Updates.set("raw", item.raw()));
+		updates.add(Updates.set("receivedAt", Date.from(Instant.now())));
+		updates.add(Updates.set("eventIds", item.eventIds()));
+		updates.add(Updates.set("writtenAt", item.writtenAt()));
+		updates.add(Updates.set("withdrawn", item.withdrawn()));
+		updates.add(Updates.set("content", Document.parse(ContractJson.mapper().writeValueAsString(item.content()))));
+		if (item.withdrawn()) {
+			updates.add(Updates.set("withdrawalReason", item.content().reason()));
 		}
-		else {
-			updates
-				.add(Updates.set("content", Document.parse(ContractJson.mapper().writeValueAsString(event.content()))));
-		}
-		return new UpdateOneModel<>(filter, Updates.combine(updates), new UpdateOptions().upsert(true));
+		return Updates.combine(updates);
+	}
+
+	private static StoredItem item(Document doc) {
+		Document content = doc.get("content", Document.class);
+		Document cms = doc.get("cmsEvent", Document.class);
+		CmsEventRef ref = (cms != null) ? new CmsEventRef(cms.getString("id"), cms.getString("source"),
+				cms.getString("type"), (cms.getDate("time") != null) ? cms.getDate("time").toInstant() : null) : null;
+		return new StoredItem(doc.getString("_id"), number(doc, "revision"), doc.getBoolean("withdrawn", false),
+				(content != null) ? ContractJson.mapper().readValue(content.toJson(), CmsContent.class) : null, ref,
+				null, doc.getList("eventIds", String.class, List.of()), doc.getString("writtenAt"),
+				number(doc, GuardedWrites.WRITES));
 	}
 
 	private static long number(Document doc, String field) {
 		Object value = doc.get(field);
 		return (value instanceof Number n) ? n.longValue() : 0L;
+	}
+
+	/**
+	 * One item's decided state and the write count of the state it was decided against.
+	 *
+	 * @param writesBefore the loaded write count, 0 for a new item
+	 * @param after the state to store
+	 */
+	public record Change(long writesBefore, StoredItem after) {
 	}
 
 }

@@ -1,24 +1,58 @@
 package org.newsroom.pipeline.ingest.store;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import org.newsroom.pipeline.contract.cms.CmsContent;
+import org.newsroom.pipeline.contract.events.CmsEventRef;
+
 /**
- * The stored state of an item that decides whether an event is new.
+ * The stored state of one item: its newest revision, as an item or a withdrawal, with
+ * what it takes to announce it again.
  *
  * @param contentId the item
  * @param revision the stored revision
- * @param emittedRevision the newest revision announced downstream
- * @param eventIds the CloudEvent ids recently stored for it
+ * @param withdrawn whether that revision is a withdrawal
+ * @param content the CMS payload of that revision (for a withdrawal, its reason)
+ * @param ref the CMS event of that revision
+ * @param raw the CMS value exactly as received, kept for audit; {@code null} when loaded
+ * @param eventIds the CloudEvent ids recently stored for the item, newest last
+ * @param writtenAt the position of the record that wrote this state
+ * @param writes how often the document was written
  */
-public record StoredItem(String contentId, long revision, long emittedRevision, List<String> eventIds) {
+public record StoredItem(String contentId, long revision, boolean withdrawn, CmsContent content, CmsEventRef ref,
+		String raw, List<String> eventIds, String writtenAt, long writes) {
+
+	public StoredItem {
+		eventIds = List.copyOf(eventIds);
+	}
 
 	/**
-	 * Whether the stored revision was stored but never announced, as after a crash
-	 * between the write and the send.
-	 * @return {@code true} when it must still be sent
+	 * The state after a newer revision was accepted.
+	 * @param content the new payload
+	 * @param ref its CMS event
+	 * @param raw the value as received
+	 * @param withdrawal whether it is a withdrawal
+	 * @param position the record's position
+	 * @param keepEventIds how many recent event ids to keep
+	 * @return the new state
 	 */
-	public boolean unannounced() {
-		return this.emittedRevision < this.revision;
+	public StoredItem next(CmsContent content, CmsEventRef ref, String raw, boolean withdrawal, String position,
+			int keepEventIds) {
+		List<String> ids = new ArrayList<>(this.eventIds);
+		ids.add(ref.id());
+		List<String> recent = ids.subList(Math.max(0, ids.size() - keepEventIds), ids.size());
+		return new StoredItem(this.contentId, content.revision(), withdrawal, content, ref, raw, recent, position,
+				this.writes);
+	}
+
+	/**
+	 * The state of an item never stored.
+	 * @param contentId the item
+	 * @return an empty state at revision 0
+	 */
+	public static StoredItem none(String contentId) {
+		return new StoredItem(contentId, 0, false, null, null, null, List.of(), null, 0);
 	}
 
 }

@@ -2,7 +2,6 @@ package org.newsroom.pipeline.support.kafka;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -14,13 +13,13 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 
 import org.newsroom.pipeline.contract.cloudevents.CloudEvent;
 import org.newsroom.pipeline.contract.cloudevents.CloudEventsCodec;
+import org.newsroom.pipeline.support.stage.Emission;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 
 /**
  * Sends pipeline events as CloudEvents in Kafka binary mode, keyed by content id, with
- * the current trace, and waits for the broker's acknowledgement where asked: at once, or
- * once per batch of records.
+ * the current trace, and waits for the broker's acknowledgements where asked.
  */
 public class EventSender {
 
@@ -29,8 +28,6 @@ public class EventSender {
 	private final String source;
 
 	private final Duration ackTimeout;
-
-	private final ThreadLocal<Deferred> batch = new ThreadLocal<>();
 
 	public EventSender(KafkaTemplate<String, Object> template, String service, Duration ackTimeout) {
 		this.template = template;
@@ -58,74 +55,39 @@ public class EventSender {
 	}
 
 	/**
+	 * Sends one event a stage emits.
+	 * @param emission the event
+	 * @return the pending send
+	 */
+	public CompletableFuture<SendResult<String, Object>> send(Emission emission) {
+		return send(emission.topic(), emission.key(), emission.id(), emission.type(), emission.time(),
+				emission.payload());
+	}
+
+	/**
 	 * Waits until every send is acknowledged; a send that fails or times out is a
-	 * transient failure, so the record that caused it is retried, not skipped. Inside
-	 * {@link #inBatch} the wait is left to the batch's next {@link #flush()}.
+	 * transient failure, so the records that caused it are handled again, not skipped.
 	 * @param sends pending sends
 	 */
 	public void awaitAll(List<? extends CompletableFuture<?>> sends) {
-		awaitAll(sends, null);
-	}
-
-	/**
-	 * Runs {@code then} once every send is acknowledged. Outside a batch this waits now;
-	 * inside {@link #inBatch} it is deferred to the batch's next {@link #flush()}, so
-	 * that a batch of records waits for the broker once instead of once per record.
-	 * @param sends pending sends
-	 * @param then what may only happen after the acknowledgements, such as marking an
-	 * item announced; {@code null} for nothing
-	 */
-	public void awaitAll(List<? extends CompletableFuture<?>> sends, Runnable then) {
-		Deferred deferred = this.batch.get();
-		if (deferred != null) {
-			deferred.sends.addAll(sends);
-			if (then != null) {
-				deferred.thens.add(then);
-			}
-			return;
-		}
 		await(sends);
-		if (then != null) {
-			then.run();
-		}
 	}
 
 	/**
-	 * Runs work that handles a batch of records on this thread, deferring every
-	 * {@link #awaitAll} in it to one wait at the end. If the work fails, what it deferred
-	 * is dropped unless it called {@link #flush()}; the records are then handled again.
-	 * @param work the batch's handling
+	 * Runs work whose sends belong together in a transaction of its own, unless a
+	 * transaction is already in progress on this thread (a listener's), which it then
+	 * joins; on a producer without transactions it just runs the work.
+	 * @param work the sends and their wait
 	 */
-	public void inBatch(Runnable work) {
-		if (this.batch.get() != null) {
+	public void inTransaction(Runnable work) {
+		if (!this.template.isTransactional() || this.template.inTransaction()) {
 			work.run();
 			return;
 		}
-		this.batch.set(new Deferred());
-		try {
+		this.template.executeInTransaction((operations) -> {
 			work.run();
-			flush();
-		}
-		finally {
-			this.batch.remove();
-		}
-	}
-
-	/**
-	 * Waits for the sends deferred so far in this thread's batch, then runs what waited
-	 * for them, in order; a no-op outside a batch.
-	 */
-	public void flush() {
-		Deferred deferred = this.batch.get();
-		if (deferred == null) {
-			return;
-		}
-		List<CompletableFuture<?>> sends = List.copyOf(deferred.sends);
-		List<Runnable> thens = List.copyOf(deferred.thens);
-		deferred.sends.clear();
-		deferred.thens.clear();
-		await(sends);
-		thens.forEach(Runnable::run);
+			return null;
+		});
 	}
 
 	private void await(List<? extends CompletableFuture<?>> sends) {
@@ -140,15 +102,6 @@ public class EventSender {
 		catch (ExecutionException | TimeoutException ex) {
 			throw new TransientFailureException("the broker did not acknowledge a send", ex);
 		}
-	}
-
-	/** Sends and follow-ups a batch deferred until its next flush. */
-	private static final class Deferred {
-
-		private final List<CompletableFuture<?>> sends = new ArrayList<>();
-
-		private final List<Runnable> thens = new ArrayList<>();
-
 	}
 
 }

@@ -1,17 +1,19 @@
 package org.newsroom.pipeline.support.kafka;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.mongodb.client.MongoDatabase;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 
 import org.newsroom.pipeline.contract.events.StageEvent;
 import org.newsroom.pipeline.support.config.PipelineProperties;
+import org.newsroom.pipeline.support.stage.StageAutoConfiguration;
+import org.newsroom.pipeline.support.stage.StageEngine;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -19,7 +21,7 @@ import org.springframework.stereotype.Component;
 /**
  * A minimal service for the shared plumbing's tests: it stores every event it receives,
  * and fails on purpose for content ids that say so; one listener takes records one by
- * one, the other in batches through {@link RecordBatches}.
+ * one, the other runs the stage engine with {@link RecordingStage}.
  */
 @SpringBootApplication
 public class RoundTripApplication {
@@ -31,38 +33,38 @@ public class RoundTripApplication {
 
 		private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
 
-		private final EventSender sender;
+		private final Map<String, AtomicInteger> received = new ConcurrentHashMap<>();
 
-		private final String published;
+		private final StageEngine engine;
 
-		RecordingListener(MongoDatabase database, EventSender sender, PipelineProperties properties) {
+		private final RecordingStage stage;
+
+		RecordingListener(MongoDatabase database, StageEngine engine, PipelineProperties properties) {
 			this.database = database;
-			this.sender = sender;
-			this.published = properties.topics().published();
+			this.engine = engine;
+			this.stage = new RecordingStage(this, database.getCollection("seen"), properties.topics().published());
 		}
 
 		@KafkaListener(topics = "${pipeline.topics.ingested}")
 		void on(StageEvent event) {
+			received(event);
 			handle(event);
 		}
 
-		@KafkaListener(topics = "${pipeline.topics.enriched}", batch = "true")
-		void onBatch(List<ConsumerRecord<String, StageEvent>> records) {
-			RecordBatches.handleEach(records, this.sender, "support-test", this::announce);
+		@KafkaListener(topics = "${pipeline.topics.enriched}",
+				containerFactory = StageAutoConfiguration.CONTAINER_FACTORY)
+		void onBatch(List<ConsumerRecord<String, StageEvent>> records, Consumer<?, ?> consumer) {
+			this.engine.run(this.stage, records, consumer);
 		}
 
-		/**
-		 * Stores the event, then announces it and notes that only after the broker's ack.
-		 */
-		private void announce(StageEvent event) {
-			handle(event);
-			this.sender.awaitAll(
-					List.of(this.sender.send(this.published, event.contentId(), event.contentId() + ":announced",
-							"org.newsroom.test", Instant.now(), event)),
-					() -> this.database.getCollection("announced").insertOne(new Document("_id", event.contentId())));
+		void handle(StageEvent event) {
+			count(event);
+			this.database.getCollection("seen")
+				.insertOne(new Document("_id", event.contentId()).append("attempts", attempts(event.contentId())));
 		}
 
-		private void handle(StageEvent event) {
+		/** Counts an attempt and fails on purpose where the content id says so. */
+		int count(StageEvent event) {
 			int attempt = this.attempts.computeIfAbsent(event.contentId(), (id) -> new AtomicInteger())
 				.incrementAndGet();
 			if (event.contentId().startsWith("transient-") && attempt <= 2) {
@@ -74,8 +76,17 @@ public class RoundTripApplication {
 			if (event.contentId().startsWith("unknown-")) {
 				throw new IllegalStateException("unexpected state");
 			}
-			this.database.getCollection("seen")
-				.insertOne(new Document("_id", event.contentId()).append("attempts", attempt));
+			return attempt;
+		}
+
+		/** Counts that a record reached the listener, before anything else is tried. */
+		void received(StageEvent event) {
+			this.received.computeIfAbsent(event.contentId(), (id) -> new AtomicInteger()).incrementAndGet();
+		}
+
+		int received(String contentId) {
+			AtomicInteger count = this.received.get(contentId);
+			return (count != null) ? count.get() : 0;
 		}
 
 		int attempts(String contentId) {

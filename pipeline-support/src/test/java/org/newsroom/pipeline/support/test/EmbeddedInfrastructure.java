@@ -26,6 +26,10 @@ final class EmbeddedInfrastructure implements TestInfrastructure {
 	EmbeddedInfrastructure() {
 		this.kafka = new EmbeddedKafkaKraftBroker(1, PARTITIONS);
 		this.kafka.brokerProperty("log.flush.interval.messages", "10000");
+		// The stage engine commits each poll in a transaction; one broker holds their
+		// log.
+		this.kafka.brokerProperty("transaction.state.log.replication.factor", "1");
+		this.kafka.brokerProperty("transaction.state.log.min.isr", "1");
 		this.kafka.afterPropertiesSet();
 		this.mongo = new MongoServer(this.mongoBackend);
 		this.mongoAddress = this.mongo.bind();

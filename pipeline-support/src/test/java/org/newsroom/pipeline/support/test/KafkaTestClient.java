@@ -122,7 +122,10 @@ public final class KafkaTestClient implements AutoCloseable {
 		return new KafkaConsumer<>(
 				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrapServers, ConsumerConfig.GROUP_ID_CONFIG,
 						"test-reader-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-						ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
+						ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+						// as every downstream system reads: what an aborted transaction
+						// sent is never seen
+						ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
 				new StringDeserializer(), new ByteArrayDeserializer());
 	}
 

@@ -1,0 +1,93 @@
+package org.newsroom.pipeline.support.stage;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import org.newsroom.pipeline.support.config.PipelineProperties;
+import org.newsroom.pipeline.support.kafka.EventSender;
+import org.newsroom.pipeline.support.kafka.PipelineKafkaAutoConfiguration;
+import org.newsroom.pipeline.support.lineage.LineageRecorder;
+import org.newsroom.pipeline.support.metrics.StageMetrics;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultAfterRollbackProcessor;
+import org.springframework.kafka.transaction.KafkaTransactionManager;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+/**
+ * The stage engine and the transactional Kafka plumbing it runs on: a producer with
+ * transactions, kept apart from the service's ordinary producer (webhook lineage, HTTP
+ * ingress and dead letters stay outside transactions), and the listener container factory
+ * {@value #CONTAINER_FACTORY} whose containers commit each poll's sends together with its
+ * offsets.
+ */
+@AutoConfiguration(after = PipelineKafkaAutoConfiguration.class)
+public class StageAutoConfiguration {
+
+	/** The container factory stage listeners name in {@code @KafkaListener}. */
+	public static final String CONTAINER_FACTORY = "stageListenerContainerFactory";
+
+	@Bean
+	@ConditionalOnMissingBean
+	StageEngine stageEngine(StageProducer producer, PipelineProperties properties, StageMetrics metrics,
+			DeadLetterPublishingRecoverer deadLetters,
+			@Value("${spring.kafka.producer.properties.delivery.timeout.ms:120000}") long deliveryTimeoutMs,
+			@Value("${pipeline.fault-point:}") String faultPoint,
+			@Value("${pipeline.fault-point-file:}") String faultPointFile) {
+		KafkaTemplate<String, Object> template = new KafkaTemplate<>(producer.factory());
+		EventSender sender = new EventSender(template, properties.service(),
+				Duration.ofMillis(deliveryTimeoutMs + 5000));
+		LineageRecorder lineage = new LineageRecorder(sender, metrics, properties.topics().lineage(),
+				properties.service());
+		return new StageEngine(sender, lineage, deadLetters, metrics, new FaultPoints(faultPoint, faultPointFile),
+				properties.retry().maxAttemptsUnclassified() + 1);
+	}
+
+	@Bean(CONTAINER_FACTORY)
+	ConcurrentKafkaListenerContainerFactory<Object, Object> stageListenerContainerFactory(
+			ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumers,
+			StageProducer producer, PipelineProperties properties) {
+		ConcurrentKafkaListenerContainerFactory<Object, Object> factory = new ConcurrentKafkaListenerContainerFactory<>();
+		configurer.configure(factory, consumers);
+		factory.setBatchListener(true);
+		factory.getContainerProperties()
+			.setKafkaAwareTransactionManager(new KafkaTransactionManager<>(producer.factory()));
+		// The engine dead-letters what fails for good itself; what reaches the rollback
+		// is transient, so the poll is retried with backoff until it goes through.
+		PipelineProperties.Retry retry = properties.retry();
+		ExponentialBackOff untilBack = new ExponentialBackOff(retry.initialInterval().toMillis(), retry.multiplier());
+		untilBack.setMaxInterval(retry.maxInterval().toMillis());
+		factory.setAfterRollbackProcessor(new DefaultAfterRollbackProcessor<>((record, ex) -> {
+		}, untilBack));
+		return factory;
+	}
+
+	@Bean
+	StageProducer stageProducer(ProducerFactory<String, Object> producerFactory, PipelineProperties properties) {
+		DefaultKafkaProducerFactory<String, Object> copy = (DefaultKafkaProducerFactory<String, Object>) producerFactory
+			.copyWithConfigurationOverride(Map.of());
+		// Unique per instance: instances of one service must not fence each other.
+		copy.setTransactionIdPrefix(properties.service() + "-" + UUID.randomUUID() + "-");
+		return new StageProducer(copy);
+	}
+
+	/**
+	 * The producer factory of the stage engine's transactions; not a
+	 * {@link ProducerFactory} bean, so Boot's own producer and template stay as they are.
+	 *
+	 * @param factory the transactional producer factory
+	 */
+	record StageProducer(ProducerFactory<String, Object> factory) {
+	}
+
+}
