@@ -3,6 +3,7 @@ package org.newsroom.pipeline.ingest;
 import java.util.List;
 
 import org.newsroom.pipeline.contract.validation.CmsPayloadValidator;
+import org.newsroom.pipeline.contract.validation.UnknownFieldPolicy;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -14,10 +15,16 @@ import org.springframework.util.unit.DataSize;
  * @param recentEventIds how many CloudEvent ids per item are kept to recognise
  * redeliveries
  * @param http the HTTP ingress for a CMS that cannot produce to Kafka
+ * @param unknownFields whether a CMS payload with a top-level field its schema does not
+ * define is rejected (the default) or accepted with a warning
  */
 @ConfigurationProperties("ingest")
 public record IngestProperties(@DefaultValue("1MB") DataSize maxBodySize, @DefaultValue("20") int recentEventIds,
-		@DefaultValue Http http) {
+		@DefaultValue Http http, @DefaultValue("reject") UnknownFieldPolicy unknownFields) {
+
+	public IngestProperties {
+		unknownFields = (unknownFields != null) ? unknownFields : UnknownFieldPolicy.REJECT;
+	}
 
 	/**
 	 * The largest body in bytes.

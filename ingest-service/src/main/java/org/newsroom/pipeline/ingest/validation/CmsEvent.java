@@ -15,11 +15,26 @@ import org.newsroom.pipeline.contract.validation.Violation;
  * @param content the normalised payload, when accepted
  * @param raw the value exactly as received, for audit
  * @param violations every reason it was rejected; empty when accepted
+ * @param warnings what was accepted although the contract does not define it, as
+ * {@code path: message}, for lineage; empty by default
  */
-public record CmsEvent(CloudEvent event, CmsContent content, String raw, List<Violation> violations) {
+public record CmsEvent(CloudEvent event, CmsContent content, String raw, List<Violation> violations,
+		List<String> warnings) {
 
 	public CmsEvent {
 		violations = List.copyOf(violations);
+		warnings = (warnings != null) ? List.copyOf(warnings) : List.of();
+	}
+
+	/**
+	 * An event without warnings.
+	 * @param event the CloudEvent, or {@code null} when the record was not one
+	 * @param content the normalised payload, when accepted
+	 * @param raw the value exactly as received, for audit
+	 * @param violations every reason it was rejected; empty when accepted
+	 */
+	public CmsEvent(CloudEvent event, CmsContent content, String raw, List<Violation> violations) {
+		this(event, content, raw, violations, List.of());
 	}
 
 	/**

@@ -23,6 +23,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Reads a CMS record, from Kafka or HTTP, into an accepted or rejected {@link CmsEvent}:
  * CloudEvents attributes, JSON, schema, limits, and the key matching the content id.
+ * Unknown top-level fields are violations or, under {@code ingest.unknown-fields: warn},
+ * warnings of the accepted event.
  */
 @Component
 public class CmsEventReader {
@@ -30,7 +32,7 @@ public class CmsEventReader {
 	private final CmsPayloadValidator validator;
 
 	public CmsEventReader(IngestProperties properties) {
-		this.validator = new CmsPayloadValidator(properties.maxBodyBytes());
+		this.validator = new CmsPayloadValidator(properties.maxBodyBytes(), properties.unknownFields());
 	}
 
 	/**
@@ -87,7 +89,8 @@ public class CmsEventReader {
 			return rejected(event, raw, new Violation("key",
 					"record key '" + key + "' differs from contentId '" + result.content().contentId() + "'"));
 		}
-		return new CmsEvent(event, result.content(), text(raw), List.of());
+		return new CmsEvent(event, result.content(), text(raw), List.of(),
+				result.warnings().stream().map(Violation::toString).toList());
 	}
 
 	private static CmsEvent rejected(CloudEvent event, byte[] raw, Violation violation) {

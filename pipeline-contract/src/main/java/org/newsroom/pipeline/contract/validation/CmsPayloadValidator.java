@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 import com.networknt.schema.Error;
@@ -21,10 +22,13 @@ import org.newsroom.pipeline.contract.cms.CmsContent;
 import org.newsroom.pipeline.contract.json.ContractJson;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Validates a CMS payload against the JSON Schemas in {@code /schemas} and the limits
- * that a schema cannot carry, and reports every violation, not only the first.
+ * that a schema cannot carry, and reports every violation, not only the first. A
+ * top-level field the schema does not define is a violation that names the closest known
+ * field, or under {@link UnknownFieldPolicy#WARN} a warning.
  */
 public final class CmsPayloadValidator {
 
@@ -35,33 +39,52 @@ public final class CmsPayloadValidator {
 
 	private final Schema withdrawalSchema;
 
+	private final SchemaFields contentFields;
+
+	private final SchemaFields withdrawalFields;
+
 	private final int maxBodyBytes;
 
+	private final UnknownFieldPolicy unknownFields;
+
 	/**
-	 * A validator with the default body limit.
+	 * A validator with the default body limit that refuses unknown fields.
 	 */
 	public CmsPayloadValidator() {
 		this(DEFAULT_MAX_BODY_BYTES);
 	}
 
 	/**
-	 * A validator with a body limit.
+	 * A validator with a body limit that refuses unknown fields.
 	 * @param maxBodyBytes the largest body, in UTF-8 bytes
 	 */
 	public CmsPayloadValidator(int maxBodyBytes) {
+		this(maxBodyBytes, UnknownFieldPolicy.REJECT);
+	}
+
+	/**
+	 * A validator with a body limit and a policy for unknown fields.
+	 * @param maxBodyBytes the largest body, in UTF-8 bytes
+	 * @param unknownFields whether an unknown top-level field refuses the payload or only
+	 * warns
+	 */
+	public CmsPayloadValidator(int maxBodyBytes, UnknownFieldPolicy unknownFields) {
 		SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
 				(builder) -> builder
 					.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
 		this.contentSchema = load(registry, "/schemas/cms-content.v1.schema.json");
 		this.withdrawalSchema = load(registry, "/schemas/cms-withdrawal.v1.schema.json");
+		this.contentFields = SchemaFields.of(this.contentSchema.getSchemaNode());
+		this.withdrawalFields = SchemaFields.of(this.withdrawalSchema.getSchemaNode());
 		this.maxBodyBytes = maxBodyBytes;
+		this.unknownFields = Objects.requireNonNull(unknownFields, "unknownFields");
 	}
 
 	/**
 	 * Validates the JSON value of a CMS event.
 	 * @param eventType the CloudEvents type; withdrawals need fewer fields
 	 * @param json the record value
-	 * @return the bound payload or every violation
+	 * @return the bound payload or every violation, and any warnings
 	 */
 	public ValidationResult validate(String eventType, byte[] json) {
 		JsonNode root;
@@ -81,7 +104,7 @@ public final class CmsPayloadValidator {
 	 * Validates a parsed CMS payload.
 	 * @param eventType the CloudEvents type; withdrawals need fewer fields
 	 * @param root the payload
-	 * @return the bound payload or every violation
+	 * @return the bound payload or every violation, and any warnings
 	 */
 	public ValidationResult validate(String eventType, JsonNode root) {
 		List<Violation> violations = new ArrayList<>();
@@ -96,13 +119,51 @@ public final class CmsPayloadValidator {
 			violations.addAll(outOfRange);
 			return new ValidationResult(null, onePerPath(violations));
 		}
-		Schema schema = EventTypes.WITHDRAWN.equals(eventType) ? this.withdrawalSchema : this.contentSchema;
-		schema.validate(root).stream().map(CmsPayloadValidator::toViolation).forEach(violations::add);
+		boolean withdrawal = EventTypes.WITHDRAWN.equals(eventType);
+		Schema schema = withdrawal ? this.withdrawalSchema : this.contentSchema;
+		SchemaFields fields = withdrawal ? this.withdrawalFields : this.contentFields;
+		List<String> unknown = new ArrayList<>();
+		for (Error error : schema.validate(root)) {
+			if (isUnknownTopLevelField(error)) {
+				unknown.add(error.getProperty());
+			}
+			else {
+				violations.add(toViolation(error));
+			}
+		}
+		List<Violation> warnings = applyPolicy(unknown.stream().map(fields::unknown).toList(), violations);
 		checkBodySize(root, violations);
 		if (!violations.isEmpty()) {
-			return new ValidationResult(null, onePerPath(violations));
+			return new ValidationResult(null, onePerPath(violations), warnings);
 		}
-		return bind(root);
+		return bind(without(root, unknown), warnings);
+	}
+
+	/** Unknown fields join the violations, or under {@code WARN} become the warnings. */
+	private List<Violation> applyPolicy(List<Violation> unknown, List<Violation> violations) {
+		if (this.unknownFields == UnknownFieldPolicy.WARN) {
+			return unknown;
+		}
+		violations.addAll(unknown);
+		return List.of();
+	}
+
+	/** The schemas close the top level with {@code additionalProperties: false}. */
+	private static boolean isUnknownTopLevelField(Error error) {
+		return "additionalProperties".equals(error.getKeyword()) && error.getInstanceLocation().getNameCount() == 0
+				&& error.getProperty() != null;
+	}
+
+	/**
+	 * Accepted unknown fields are dropped, so that none binds to a field of another kind.
+	 */
+	private static JsonNode without(JsonNode root, List<String> fields) {
+		if (fields.isEmpty() || !(root instanceof ObjectNode object)) {
+			return root;
+		}
+		ObjectNode copy = object.deepCopy();
+		copy.remove(fields);
+		return copy;
 	}
 
 	/** Numbers beyond 64-bit integers, which no field of the contract can hold. */
@@ -132,9 +193,9 @@ public final class CmsPayloadValidator {
 		}
 	}
 
-	private ValidationResult bind(JsonNode root) {
+	private ValidationResult bind(JsonNode root, List<Violation> warnings) {
 		try {
-			return new ValidationResult(ContractJson.mapper().treeToValue(root, CmsContent.class), List.of());
+			return new ValidationResult(ContractJson.mapper().treeToValue(root, CmsContent.class), List.of(), warnings);
 		}
 		catch (JacksonException ex) {
 			return invalid(new Violation("$", "cannot be read as CMS content: " + ex.getOriginalMessage()));

@@ -10,11 +10,23 @@ import org.newsroom.pipeline.contract.cms.CmsContent;
  *
  * @param content the payload, when valid
  * @param violations every violation found; empty when valid
+ * @param warnings what was accepted although the contract does not define it, such as
+ * unknown fields under {@link UnknownFieldPolicy#WARN}; empty otherwise
  */
-public record ValidationResult(CmsContent content, List<Violation> violations) {
+public record ValidationResult(CmsContent content, List<Violation> violations, List<Violation> warnings) {
 
 	public ValidationResult {
 		violations = List.copyOf(violations);
+		warnings = (warnings != null) ? List.copyOf(warnings) : List.of();
+	}
+
+	/**
+	 * An outcome without warnings.
+	 * @param content the payload, when valid
+	 * @param violations every violation found; empty when valid
+	 */
+	public ValidationResult(CmsContent content, List<Violation> violations) {
+		this(content, violations, List.of());
 	}
 
 	/**
