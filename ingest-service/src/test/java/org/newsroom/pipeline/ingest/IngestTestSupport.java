@@ -11,6 +11,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
+import tools.jackson.databind.JsonNode;
 
 import org.newsroom.pipeline.contract.json.ContractJson;
 import org.newsroom.pipeline.support.config.PipelineProperties;
@@ -75,15 +76,19 @@ abstract class IngestTestSupport {
 			.toList();
 	}
 
-	/** The lineage outcomes ingest recorded for one item, in order. */
-	List<String> lineageOutcomes(String contentId) {
+	/** The lineage ingest recorded for one item, in order. */
+	List<JsonNode> lineage(String contentId) {
 		return this.kafka.readAll(this.properties.topics().lineage())
 			.stream()
 			.filter((r) -> contentId.equals(r.key()))
 			.map((r) -> ContractJson.mapper().readTree(r.value()))
 			.filter((event) -> "ingest".equals(event.path("stage").asString()))
-			.map((event) -> event.path("outcome").asString())
 			.toList();
+	}
+
+	/** The lineage outcomes ingest recorded for one item, in order. */
+	List<String> lineageOutcomes(String contentId) {
+		return lineage(contentId).stream().map((event) -> event.path("outcome").asString()).toList();
 	}
 
 	static byte[] bytes(String text) {

@@ -109,7 +109,10 @@ class IntakeStage implements Stage<byte[], CmsEvent, StoredItem> {
 		if (newer || killsStored) {
 			StoredItem next = stored.next(content, event.ref(), event.raw(), withdrawal, received.position(),
 					this.recentEventIds);
-			return Decision.store(next, step(event, LineageOutcome.ACCEPTED, "stored revision " + content.revision()));
+			String warnings = event.warnings().isEmpty() ? ""
+					: "; accepted with warnings: " + String.join("; ", event.warnings());
+			return Decision.store(next,
+					step(event, LineageOutcome.ACCEPTED, "stored revision " + content.revision() + warnings));
 		}
 		return Decision.skip(stored, step(event, LineageOutcome.STALE,
 				"revision " + content.revision() + " is not newer than the stored revision " + stored.revision()));

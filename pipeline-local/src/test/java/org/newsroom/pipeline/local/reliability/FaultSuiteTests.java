@@ -2,6 +2,7 @@ package org.newsroom.pipeline.local.reliability;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsroom.pipeline.contract.Topics;
 import org.newsroom.pipeline.local.LocalOptions;
@@ -56,11 +58,13 @@ class FaultSuiteTests {
 	static void startStackWithTwoSubscribers() throws IOException {
 		Path dir = Figures.DIR.resolve("stack").toAbsolutePath();
 		FileSystemUtils.deleteRecursively(dir);
+		Files.createDirectories(faultFile("ingest").getParent());
 		LocalOptions options = LocalOptions.isolated(dir).withDemo(false);
 		for (String name : List.of("ingest", "enrich", "publish", "console")) {
 			// A killed consumer's partitions wait for its session to expire (45 s by
 			// default) before the restarted one gets them; 10 s keeps the suite short.
-			options = options.withServiceArgument(name, "--spring.kafka.consumer.properties.session.timeout.ms=10000");
+			options = options.withServiceArgument(name, "--spring.kafka.consumer.properties.session.timeout.ms=10000")
+				.withServiceArgument(name, "--pipeline.fault-point-file=" + faultFile(name));
 		}
 		stack = LocalStack.start(options.withServiceArgument("publish", "--publish.webhooks.allowed-cidrs=127.0.0.0/8")
 			.withServiceArgument("publish", "--publish.webhooks.retry-schedule=0s,200ms,500ms,1s,2s,2s,2s,2s")
@@ -187,6 +191,35 @@ class FaultSuiteTests {
 	@Test
 	void keepsTheNewestRevisionDespiteDuplicatesAndDisorder() throws Exception {
 		new DisorderScenario(broker, figures, scale).run();
+	}
+
+	/**
+	 * Halts a stage at one window of the stage protocol (a test-only fault point inside
+	 * the real process, not a mocked exception), restarts it, and checks what the
+	 * outbound topic, both subscribers and the content API got.
+	 */
+	@Order(7)
+	@ParameterizedTest(name = "{0} at {1}")
+	@CsvSource({ "ingest, after-write", "ingest, after-send", "ingest, after-ack", "ingest, after-commit",
+			"enrich, after-write", "enrich, after-send", "enrich, after-ack", "enrich, after-commit" })
+	void publishesEveryEventOnceAfterAStageHaltedAtAFaultPoint(String name, String point) throws IOException {
+		Instant start = Instant.now();
+		String prefix = "rel-fault-" + name + "-" + point;
+		List<Outgoing> records = CmsRecords.articles(prefix, 0, scale.faultEvents());
+		ServiceProcess service = stack.service(name).orElseThrow();
+		Files.writeString(faultFile(name), point);
+		broker.send(Topics.CMS_CONTENT, records);
+		await().atMost(Duration.ofMinutes(2)).until(() -> !service.isRunning());
+		assertThat(faultFile(name)).as("the process halted at the fault point").doesNotExist();
+		service.start();
+		Tally tally = settle(prefix, Audit.firstRevisions(records), Set.of());
+		figures.add(Row.of("Halt " + name + " " + point + " (fault point, restart)", records.size() + " events",
+				records.size(), 0, tally, start));
+		assertClean(tally);
+	}
+
+	static Path faultFile(String service) {
+		return Figures.DIR.resolve("faults").resolve(service).toAbsolutePath();
 	}
 
 	static Tally settle(String prefix, Map<String, Long> newest, Set<String> refused) {

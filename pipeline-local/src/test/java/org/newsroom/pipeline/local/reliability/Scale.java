@@ -14,9 +14,10 @@ import java.time.Duration;
  * @param hostileRecords hostile records, as many valid ones are mixed in
  * @param disorderItems items whose revisions arrive twice and shuffled
  * @param settleTimeout how long the stack may take to deliver a scenario's events
+ * @param faultEvents valid events sent to a stage that halts at a fault point
  */
 record Scale(String name, int crashEvents, Duration mongoOutage, int outageEvents, int flappingEvents,
-		int hostileRecords, int disorderItems, Duration settleTimeout) {
+		int hostileRecords, int disorderItems, Duration settleTimeout, int faultEvents) {
 
 	static final String PROPERTY = "reliability.scale";
 
@@ -25,11 +26,11 @@ record Scale(String name, int crashEvents, Duration mongoOutage, int outageEvent
 	}
 
 	static Scale ci() {
-		return new Scale("ci", 80, Duration.ofSeconds(10), 60, 100, 60, 30, Duration.ofMinutes(5));
+		return new Scale("ci", 80, Duration.ofSeconds(10), 60, 100, 60, 30, Duration.ofMinutes(5), 30);
 	}
 
 	static Scale longRun() {
-		return new Scale("long", 2000, Duration.ofSeconds(30), 500, 1000, 1000, 300, Duration.ofMinutes(30));
+		return new Scale("long", 2000, Duration.ofSeconds(30), 500, 1000, 1000, 300, Duration.ofMinutes(30), 500);
 	}
 
 }
