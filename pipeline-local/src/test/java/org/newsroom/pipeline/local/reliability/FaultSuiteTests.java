@@ -200,8 +200,8 @@ class FaultSuiteTests {
 	 */
 	@Order(7)
 	@ParameterizedTest(name = "{0} at {1}")
-	@CsvSource({ "ingest, after-write", "ingest, after-send", "ingest, after-ack", "ingest, after-commit",
-			"enrich, after-write", "enrich, after-send", "enrich, after-ack", "enrich, after-commit" })
+	@CsvSource({ "publish, after-write", "publish, after-send", "publish, after-ack", "publish, after-commit",
+			"ingest, after-write", "ingest, after-ack", "enrich, after-send", "enrich, after-commit" })
 	void publishesEveryEventOnceAfterAStageHaltedAtAFaultPoint(String name, String point) throws IOException {
 		Instant start = Instant.now();
 		String prefix = "rel-fault-" + name + "-" + point;

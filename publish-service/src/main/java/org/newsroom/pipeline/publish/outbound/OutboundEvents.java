@@ -1,7 +1,6 @@
 package org.newsroom.pipeline.publish.outbound;
 
 import java.time.Instant;
-import java.util.concurrent.CompletableFuture;
 
 import org.newsroom.pipeline.contract.EventTypes;
 import org.newsroom.pipeline.contract.cms.ContentKind;
@@ -11,22 +10,19 @@ import org.newsroom.pipeline.contract.events.ContentPublished;
 import org.newsroom.pipeline.contract.events.ContentWithdrawn;
 import org.newsroom.pipeline.contract.events.StageEvent;
 import org.newsroom.pipeline.support.config.PipelineProperties;
-import org.newsroom.pipeline.support.kafka.EventSender;
+import org.newsroom.pipeline.support.stage.Emission;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends what went live or was withdrawn to the outbound topic for other systems, with
- * deterministic ids so a repeated send is dropped downstream.
+ * The events of the outbound topic for other systems: what went live or was withdrawn,
+ * with deterministic ids so a repeat is dropped downstream.
  */
 @Component
 public class OutboundEvents {
 
-	private final EventSender sender;
-
 	private final String topic;
 
-	OutboundEvents(EventSender sender, PipelineProperties properties) {
-		this.sender = sender;
+	OutboundEvents(PipelineProperties properties) {
 		this.topic = properties.topics().published();
 	}
 
@@ -36,12 +32,12 @@ public class OutboundEvents {
 	 * @param change {@code published} or {@code updated}
 	 * @param cmsEvent the CMS event it came from
 	 * @param at when it went live
-	 * @return the pending send
+	 * @return the event to send
 	 */
-	public CompletableFuture<?> published(ContentItem item, String change, CmsEventRef cmsEvent, Instant at) {
+	public Emission published(ContentItem item, String change, CmsEventRef cmsEvent, Instant at) {
 		ContentPublished event = new ContentPublished(item.contentId(), item.revision(), change, item, cmsEvent, at);
 		String type = "updated".equals(change) ? EventTypes.UPDATED : EventTypes.PUBLISHED;
-		return this.sender.send(this.topic, item.contentId(),
+		return new Emission(this.topic, item.contentId(),
 				StageEvent.eventId(item.contentId(), item.revision(), ContentPublished.STAGE), type, at, event);
 	}
 
@@ -53,12 +49,12 @@ public class OutboundEvents {
 	 * @param reason why
 	 * @param cmsEvent the CMS event it came from
 	 * @param at when it was withdrawn
-	 * @return the pending send
+	 * @return the event to send
 	 */
-	public CompletableFuture<?> withdrawn(String contentId, long revision, ContentKind kind, String reason,
-			CmsEventRef cmsEvent, Instant at) {
+	public Emission withdrawn(String contentId, long revision, ContentKind kind, String reason, CmsEventRef cmsEvent,
+			Instant at) {
 		ContentWithdrawn event = new ContentWithdrawn(contentId, revision, kind, reason, cmsEvent, at);
-		return this.sender.send(this.topic, contentId, StageEvent.eventId(contentId, revision, ContentWithdrawn.STAGE),
+		return new Emission(this.topic, contentId, StageEvent.eventId(contentId, revision, ContentWithdrawn.STAGE),
 				EventTypes.WITHDRAWN, at, event);
 	}
 

@@ -8,6 +8,10 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.newsroom.pipeline.contract.lineage.LineageOutcome;
+import org.newsroom.pipeline.publish.webhook.WebhookEvent;
+import org.newsroom.pipeline.support.stage.Decision;
+import org.newsroom.pipeline.support.stage.StageEngine;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +27,9 @@ class EmbargoReleaser {
 
 	private final PublicationStore store;
 
-	private final Announcer announcer;
+	private final PublicationStage stage;
+
+	private final StageEngine engine;
 
 	private final EmbargoProperties properties;
 
@@ -31,10 +37,11 @@ class EmbargoReleaser {
 
 	private final Clock clock;
 
-	EmbargoReleaser(PublicationStore store, Announcer announcer, EmbargoProperties properties, EmbargoSchedule schedule,
-			Clock clock) {
+	EmbargoReleaser(PublicationStore store, PublicationStage stage, StageEngine engine, EmbargoProperties properties,
+			EmbargoSchedule schedule, Clock clock) {
 		this.store = store;
-		this.announcer = announcer;
+		this.stage = stage;
+		this.engine = engine;
 		this.properties = properties;
 		this.schedule = schedule;
 		this.clock = clock;
@@ -81,7 +88,7 @@ class EmbargoReleaser {
 		Publication due;
 		while ((due = this.store.claimDueEmbargo(this.clock.instant())) != null) {
 			released.add(due.contentId());
-			this.announcer.announce(due, "embargo ended");
+			announce(due, "embargo ended");
 		}
 		return released;
 	}
@@ -91,8 +98,27 @@ class EmbargoReleaser {
 		Publication stuck;
 		while ((stuck = this.store.claimUnannounced(now.minus(this.properties.claimTimeout()), now)) != null) {
 			logger.info("Finishing the announcement of {} revision {}", stuck.contentId(), stuck.revision());
-			this.announcer.announce(stuck, "resumed");
+			announce(stuck, "resumed");
 		}
+	}
+
+	/**
+	 * Announces a claimed state in a transaction of its own, then marks it announced. A
+	 * crash between the two leaves it unannounced, and the resume sweep announces it
+	 * again under the same ids.
+	 */
+	private void announce(Publication claimed, String note) {
+		WebhookEvent event = claimed.withdrawn() ? ((claimed.liveRevision() != null) ? WebhookEvent.WITHDRAWN : null)
+				: (claimed.liveRevision() == null) ? WebhookEvent.PUBLISHED : WebhookEvent.UPDATED;
+		Publication announcing = new Publication(claimed.contentId(), claimed.revision(), claimed.enrichmentVersion(),
+				claimed.withdrawn(), claimed.reason(), claimed.item(), claimed.kind(), claimed.cmsEvent(),
+				claimed.embargoed(), claimed.released(), false, claimed.liveRevision(), event, claimed.writtenAt(),
+				claimed.writes());
+		LineageOutcome outcome = claimed.withdrawn() ? LineageOutcome.WITHDRAWN
+				: (event == WebhookEvent.PUBLISHED) ? LineageOutcome.PUBLISHED : LineageOutcome.UPDATED;
+		this.engine.announce(this.stage,
+				List.of(Decision.store(announcing, Announcements.step(announcing, outcome, note))));
+		this.store.markAnnounced(announcing);
 	}
 
 }

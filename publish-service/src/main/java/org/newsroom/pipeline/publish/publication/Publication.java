@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.newsroom.pipeline.contract.cms.ContentKind;
 import org.newsroom.pipeline.contract.events.CmsEventRef;
 import org.newsroom.pipeline.contract.events.ContentItem;
+import org.newsroom.pipeline.publish.webhook.WebhookEvent;
 
 /**
  * The stored publication state of one item, as read from MongoDB.
@@ -19,13 +20,19 @@ import org.newsroom.pipeline.contract.events.ContentItem;
  * @param cmsEvent the CMS event of the newest revision
  * @param embargoed the embargo of the newest item, or {@code null}
  * @param released whether the embargo, if any, has ended
- * @param announced whether the channels were told about the newest revision
+ * @param announced whether the channels were told about the newest revision; only an
+ * embargo release, which happens outside a Kafka transaction, leaves it {@code false}
+ * until its announcement is done
  * @param liveRevision the last revision the channels were told about as live, or
  * {@code null} if the item never went live
+ * @param announcement what the write of this state told subscribers, {@code null} when it
+ * told them nothing (an embargo, a metadata refresh)
+ * @param writtenAt the position of the record that wrote this state
+ * @param writes how often the document was written
  */
 record Publication(String contentId, long revision, long enrichmentVersion, boolean withdrawn, String reason,
 		ContentItem item, ContentKind kind, CmsEventRef cmsEvent, Instant embargoed, boolean released,
-		boolean announced, Long liveRevision) {
+		boolean announced, Long liveRevision, WebhookEvent announcement, String writtenAt, long writes) {
 
 	/** Whether feeds, the podcast feed and the content API show the item. */
 	boolean live() {

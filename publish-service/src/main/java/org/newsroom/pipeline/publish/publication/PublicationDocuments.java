@@ -1,7 +1,9 @@
 package org.newsroom.pipeline.publish.publication;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
@@ -9,10 +11,10 @@ import org.bson.conversions.Bson;
 
 import org.newsroom.pipeline.contract.cms.ContentKind;
 import org.newsroom.pipeline.contract.events.CmsEventRef;
-import org.newsroom.pipeline.contract.events.ContentEnriched;
 import org.newsroom.pipeline.contract.events.ContentItem;
-import org.newsroom.pipeline.contract.events.ContentWithdrawn;
 import org.newsroom.pipeline.contract.json.ContractJson;
+import org.newsroom.pipeline.publish.webhook.WebhookEvent;
+import org.newsroom.pipeline.support.mongo.GuardedWrites;
 
 /**
  * Maps publications to and from MongoDB documents; the item is kept as contract JSON, and
@@ -23,21 +25,24 @@ final class PublicationDocuments {
 	private PublicationDocuments() {
 	}
 
-	static Bson itemFields(ContentEnriched event) {
-		ContentItem item = event.item();
-		return Updates.combine(Updates.set("revision", event.revision()),
-				Updates.set("enrichmentVersion", event.enrichmentVersion()), Updates.set("item", json(item)),
-				Updates.set("headline", item.headline()), Updates.set("kind", wire(item.kind())),
-				Updates.set("section", item.section()),
-				Updates.set("showId", (item.show() != null) ? item.show().id() : null),
-				Updates.set("versioncreated", date(sortTime(item, event.enrichedAt()))),
-				Updates.set("embargoed", date(item.embargoed())), Updates.set("cmsEvent", json(event.cmsEvent())));
-	}
-
-	static Bson withdrawalFields(ContentWithdrawn event) {
-		return Updates.combine(Updates.set("revision", event.revision()), Updates.set("reason", event.reason()),
-				Updates.set("cmsEvent", json(event.cmsEvent())), Updates.setOnInsert("enrichmentVersion", 0L),
-				Updates.setOnInsert("kind", wire(event.kind())), Updates.setOnInsert("released", false));
+	/** Every field of a state, for a write of the whole state. */
+	static Bson fields(Publication p) {
+		ContentItem item = p.item();
+		List<Bson> fields = new ArrayList<>(List.of(Updates.set("revision", p.revision()),
+				Updates.set("enrichmentVersion", p.enrichmentVersion()), Updates.set("withdrawn", p.withdrawn()),
+				Updates.set("reason", p.reason()), Updates.set("kind", wire(p.kind())),
+				Updates.set("cmsEvent", json(p.cmsEvent())), Updates.set("embargoed", date(p.embargoed())),
+				Updates.set("released", p.released()), Updates.set("live", p.live()),
+				Updates.set("announced", p.announced()), Updates.set("liveRevision", p.liveRevision()),
+				Updates.set("announcement", (p.announcement() != null) ? p.announcement().name() : null),
+				Updates.set("writtenAt", p.writtenAt())));
+		if (item != null) {
+			fields.addAll(List.of(Updates.set("item", json(item)), Updates.set("headline", item.headline()),
+					Updates.set("section", item.section()),
+					Updates.set("showId", (item.show() != null) ? item.show().id() : null),
+					Updates.set("versioncreated", date(sortTime(item, Instant.now())))));
+		}
+		return Updates.combine(fields);
 	}
 
 	static Publication publication(Document document) {
@@ -51,7 +56,9 @@ final class PublicationDocuments {
 				number(document, "enrichmentVersion"), document.getBoolean("withdrawn", false),
 				document.getString("reason"), item, kind(document.getString("kind")), cms,
 				(embargoed != null) ? embargoed.toInstant() : null, document.getBoolean("released", false),
-				document.getBoolean("announced", false), (liveRevision != null) ? liveRevision.longValue() : null);
+				document.getBoolean("announced", false), (liveRevision != null) ? liveRevision.longValue() : null,
+				announcement(document.getString("announcement")), document.getString("writtenAt"),
+				number(document, GuardedWrites.WRITES));
 	}
 
 	static ContentItem item(Document document) {
@@ -84,6 +91,10 @@ final class PublicationDocuments {
 
 	private static String wire(ContentKind kind) {
 		return (kind != null) ? kind.wireName() : null;
+	}
+
+	private static WebhookEvent announcement(String name) {
+		return (name != null) ? WebhookEvent.valueOf(name) : null;
 	}
 
 	private static ContentKind kind(String wire) {

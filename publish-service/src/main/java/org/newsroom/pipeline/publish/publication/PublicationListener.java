@@ -1,40 +1,36 @@
 package org.newsroom.pipeline.publish.publication;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.List;
 
-import org.newsroom.pipeline.contract.events.ContentEnriched;
-import org.newsroom.pipeline.contract.events.ContentWithdrawn;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
 import org.newsroom.pipeline.contract.events.StageEvent;
+import org.newsroom.pipeline.support.stage.StageAutoConfiguration;
+import org.newsroom.pipeline.support.stage.StageEngine;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands enriched items and withdrawals to the publication service; the offset is
- * committed after it returns, that is after the store write and the acknowledged sends.
+ * Receives enriched items and withdrawals a poll at a time and runs them through the
+ * stage engine.
  */
 @Component
 class PublicationListener {
 
-	private static final Logger logger = LoggerFactory.getLogger(PublicationListener.class);
+	private final StageEngine engine;
 
-	private final PublicationService service;
+	private final PublicationStage stage;
 
-	PublicationListener(PublicationService service) {
-		this.service = service;
+	PublicationListener(StageEngine engine, PublicationStage stage) {
+		this.engine = engine;
+		this.stage = stage;
 	}
 
-	@KafkaListener(id = "publish-enriched", idIsGroup = false, topics = "${pipeline.topics.enriched}")
-	void on(StageEvent event) {
-		if (event instanceof ContentEnriched enriched) {
-			this.service.enriched(enriched);
-		}
-		else if (event instanceof ContentWithdrawn withdrawn) {
-			this.service.withdrawn(withdrawn);
-		}
-		else {
-			logger.warn("Ignored a {} on the enriched topic", event.getClass().getSimpleName());
-		}
+	@KafkaListener(id = "publish-enriched", idIsGroup = false, topics = "${pipeline.topics.enriched}",
+			containerFactory = StageAutoConfiguration.CONTAINER_FACTORY)
+	void on(List<ConsumerRecord<String, StageEvent>> records, Consumer<?, ?> consumer) {
+		this.engine.run(this.stage, records, consumer);
 	}
 
 }

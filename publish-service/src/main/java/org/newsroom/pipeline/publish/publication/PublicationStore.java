@@ -1,12 +1,13 @@
 package org.newsroom.pipeline.publish.publication;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoCommandException;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -16,14 +17,13 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
-import org.newsroom.pipeline.contract.events.ContentEnriched;
-import org.newsroom.pipeline.contract.events.ContentWithdrawn;
 import org.newsroom.pipeline.publish.InstanceId;
+import org.newsroom.pipeline.support.mongo.GuardedWrites;
+import org.newsroom.pipeline.support.stage.Stage;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,53 +50,30 @@ class PublicationStore {
 	}
 
 	/**
-	 * Stores a newer revision of an item, or the first one, in one round trip.
-	 * @return the stored publication, or {@code null} if the stored revision is the same
-	 * or newer
+	 * The stored states of items, in one query.
+	 * @param contentIds the items
+	 * @return the states by content id; items never seen are absent
 	 */
-	Publication storeNewer(ContentEnriched event, boolean released, Instant now) {
-		Bson filter = Filters.and(Filters.eq("_id", event.contentId()), Filters.lt("revision", event.revision()));
-		Bson update = Updates.combine(PublicationDocuments.itemFields(event), Updates.set("withdrawn", false),
-				Updates.unset("reason"), Updates.set("released", released), Updates.set("live", released),
-				Updates.set("announced", false), claim(now));
-		try {
-			Document stored = this.publications.findOneAndUpdate(filter, update,
-					new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
-			return (stored != null) ? PublicationDocuments.publication(stored) : null;
-		}
-		catch (MongoCommandException ex) {
-			if (ErrorCategory.fromErrorCode(ex.getErrorCode()) == ErrorCategory.DUPLICATE_KEY) {
-				// the document exists and the filter did not match: a newer or equal
-				// revision won
-				return null;
-			}
-			throw ex;
-		}
+	Map<String, Publication> find(Collection<String> contentIds) {
+		Map<String, Publication> found = new HashMap<>();
+		this.publications.find(Filters.in("_id", contentIds))
+			.forEach((document) -> found.put(document.getString("_id"), PublicationDocuments.publication(document)));
+		return found;
 	}
 
 	/**
-	 * Refreshes the metadata of the stored revision after a re-enrichment.
-	 * @return {@code false} unless the same revision is stored with a lower enrichment
-	 * version and is not withdrawn
+	 * Writes new states in one bulk write, each conditional on the state it was decided
+	 * against.
+	 * @param changes the changes
+	 * @return the ids another writer changed meanwhile
 	 */
-	boolean refresh(ContentEnriched event) {
-		Bson filter = Filters.and(Filters.eq("_id", event.contentId()), Filters.eq("revision", event.revision()),
-				Filters.lt("enrichmentVersion", event.enrichmentVersion()), Filters.eq("withdrawn", false));
-		return this.publications.updateOne(filter, PublicationDocuments.itemFields(event)).getModifiedCount() > 0;
-	}
-
-	/**
-	 * Stores a withdrawal; the item leaves every channel and older revisions become
-	 * stale.
-	 * @return {@code false} if a newer revision or the same withdrawal is stored
-	 */
-	boolean withdraw(ContentWithdrawn event, Instant now) {
-		Bson filter = Filters.and(Filters.eq("_id", event.contentId()),
-				Filters.or(Filters.lt("revision", event.revision()),
-						Filters.and(Filters.eq("revision", event.revision()), Filters.eq("withdrawn", false))));
-		Bson update = Updates.combine(PublicationDocuments.withdrawalFields(event), Updates.set("withdrawn", true),
-				Updates.set("live", false), Updates.set("announced", false), claim(now));
-		return upsert(filter, update);
+	Collection<String> write(List<Stage.Change<Publication>> changes) {
+		return GuardedWrites.apply(this.publications,
+				changes.stream()
+					.map((change) -> new GuardedWrites.Write(change.after().contentId(),
+							(change.before() != null) ? change.before().writes() : 0,
+							PublicationDocuments.fields(change.after())))
+					.toList());
 	}
 
 	Publication find(String contentId) {
@@ -105,13 +82,19 @@ class PublicationStore {
 	}
 
 	/**
-	 * Notes that the channels were told about a revision; a no-op if a newer one arrived.
+	 * Notes that the channels were told about a released state; a no-op if anything wrote
+	 * the item since it was claimed.
 	 */
 	void markAnnounced(Publication publication) {
 		Bson filter = Filters.and(Filters.eq("_id", publication.contentId()),
-				Filters.eq("revision", publication.revision()));
-		Bson update = publication.withdrawn() ? Updates.set("announced", true)
-				: Updates.combine(Updates.set("announced", true), Updates.set("liveRevision", publication.revision()));
+				Filters.eq(GuardedWrites.WRITES, publication.writes()));
+		Bson update = Updates.combine(Updates.set("announced", true),
+				Updates.set("announcement",
+						(publication.announcement() != null) ? publication.announcement().name() : null),
+				Updates.inc(GuardedWrites.WRITES, 1));
+		if (!publication.withdrawn()) {
+			update = Updates.combine(update, Updates.set("liveRevision", publication.revision()));
+		}
 		this.publications.updateOne(filter, update);
 	}
 
@@ -163,24 +146,10 @@ class PublicationStore {
 		return (claimed != null) ? PublicationDocuments.publication(claimed) : null;
 	}
 
+	/** A claim is a write too: a stage decision taken before it must not overwrite it. */
 	private Bson claim(Instant now) {
 		return Updates.combine(Updates.set("claimedBy", this.instance.value()),
-				Updates.set("claimedAt", Date.from(now)));
-	}
-
-	private boolean upsert(Bson filter, Bson update) {
-		try {
-			var result = this.publications.updateOne(filter, update, new UpdateOptions().upsert(true));
-			return result.getMatchedCount() > 0 || result.getUpsertedId() != null;
-		}
-		catch (MongoWriteException ex) {
-			if (ex.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-				// the document exists and the filter did not match: a newer or equal
-				// revision won
-				return false;
-			}
-			throw ex;
-		}
+				Updates.set("claimedAt", Date.from(now)), Updates.inc(GuardedWrites.WRITES, 1));
 	}
 
 }

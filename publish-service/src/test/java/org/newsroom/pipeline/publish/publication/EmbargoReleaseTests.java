@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.newsroom.pipeline.publish.support.PublishServiceTestBase;
 import org.newsroom.pipeline.publish.support.TestEvents;
 import org.newsroom.pipeline.support.test.KafkaTestClient;
+import org.newsroom.pipeline.support.stage.StageEngine;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +33,10 @@ class EmbargoReleaseTests extends PublishServiceTestBase {
 	PublicationStore store;
 
 	@Autowired
-	Announcer announcer;
+	PublicationStage stage;
+
+	@Autowired
+	StageEngine engine;
 
 	@Autowired
 	EmbargoProperties properties;
@@ -61,7 +65,7 @@ class EmbargoReleaseTests extends PublishServiceTestBase {
 
 		List<String> released = Collections.synchronizedList(new ArrayList<>());
 		List<CompletableFuture<Void>> racers = IntStream.range(0, 2)
-			.mapToObj((i) -> new EmbargoReleaser(this.store, this.announcer, this.properties,
+			.mapToObj((i) -> new EmbargoReleaser(this.store, this.stage, this.engine, this.properties,
 					new EmbargoSchedule(this.properties), Clock.systemUTC()))
 			.map((releaser) -> CompletableFuture.runAsync(() -> {
 				while (!ids.stream().allMatch((id) -> this.store.find(id).released())) {
