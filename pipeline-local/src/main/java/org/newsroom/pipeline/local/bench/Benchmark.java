@@ -80,7 +80,8 @@ public final class Benchmark {
 	}
 
 	private void againstRunningServices() throws Exception {
-		try (StackRun run = new StackRun(this.options.kafka(), this.options.mongodb())) {
+		try (StackRun run = new StackRun(this.options.kafka(), this.options.mongodb(),
+				Map.of("publish", URI.create(this.options.publishUrl())))) {
 			this.barePipe = run.barePipe(this.options.events());
 			this.throughput.add(run.throughput("as deployed", this.options.events(), this.options.jfr()));
 			this.latency.addAll(
@@ -123,7 +124,7 @@ public final class Benchmark {
 
 	private static StackRun run(LocalStack stack) {
 		Endpoints endpoints = stack.endpoints();
-		return new StackRun(endpoints.bootstrapServers(), endpoints.mongoUri());
+		return new StackRun(endpoints.bootstrapServers(), endpoints.mongoUri(), endpoints.services());
 	}
 
 	private static void write(Report report, Path out) throws IOException {

@@ -35,6 +35,12 @@ record Report(String command, String startedAt, String loadBefore, String loadAf
 		}
 		this.throughput.forEach((t) -> lines.add(row(t)));
 		lines.add("");
+		lines.add("| Run | Service | MongoDB commands per item | Kafka sends per item |");
+		lines.add("|---|---|---:|---:|");
+		this.throughput.forEach((t) -> t.perItem()
+			.forEach((service, count) -> lines
+				.add("| %s | %s | %.1f | %.1f |".formatted(t.profile(), service, count.commands(), count.sends()))));
+		lines.add("");
 		lines.add("| Rate (events/s) | Queued at start | Sent | Published | Webhooks "
 				+ "| Feed-ready p50 / p95 / p99 / max (ms) | Webhook p50 / p95 / p99 / max (ms) |");
 		lines.add("|---:|---:|---:|---:|---:|---|---|");

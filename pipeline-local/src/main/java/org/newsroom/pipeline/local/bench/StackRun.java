@@ -32,9 +32,12 @@ final class StackRun implements AutoCloseable {
 
 	private final List<Resources> resources = new ArrayList<>();
 
-	StackRun(String bootstrapServers, String mongoUri) {
+	private final Map<String, URI> services;
+
+	StackRun(String bootstrapServers, String mongoUri, Map<String, URI> services) {
 		this.bootstrapServers = bootstrapServers;
 		this.mongoUri = mongoUri;
+		this.services = Map.copyOf(services);
 		this.lineage = new LineageWatch(bootstrapServers, this.runId);
 	}
 
@@ -57,12 +60,15 @@ final class StackRun implements AutoCloseable {
 			FlightRecording.start("enrich", jfr);
 		}
 		Map<String, ProcessUsage> before = ProcessUsage.snapshot();
+		Map<String, ServiceCounters.Count> countsBefore = ServiceCounters.read(this.services);
 		Instant first;
 		try (CmsTraffic cms = new CmsTraffic(this.bootstrapServers, Topics.CMS_CONTENT)) {
 			first = cms.sendAll(SyntheticContent.forRun(id), events);
 		}
 		Map<String, StageTimes> items = this.lineage.awaitPublished(id, events, Duration.ofSeconds(60 + events / 20));
-		Throughput result = Throughput.of(profile, events, first, items.values());
+		Map<String, ServiceCounters.Count> perItem = ServiceCounters.perItem(countsBefore,
+				ServiceCounters.read(this.services), events);
+		Throughput result = Throughput.of(profile, events, first, items.values(), perItem);
 		measure("throughput " + profile, before, result.seconds());
 		logger.info("Throughput ({}): {} of {} published, {} events/s end to end", profile, result.completed(), events,
 				result.endToEnd());

@@ -3,6 +3,7 @@ package org.newsroom.pipeline.local.bench;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -19,22 +20,25 @@ import org.newsroom.pipeline.local.bench.LineageWatch.StageTimes;
  * @param ingest items per second between ingest's first and last item
  * @param enrich the same for enrich
  * @param publish the same for publish
+ * @param perItem MongoDB commands and Kafka sends per item by service, from the services'
+ * own counters
  */
 record Throughput(String profile, int events, int completed, double seconds, double endToEnd, double ingest,
-		double enrich, double publish) {
+		double enrich, double publish, Map<String, ServiceCounters.Count> perItem) {
 
-	static Throughput of(String profile, int events, Instant firstSend, Collection<StageTimes> items) {
+	static Throughput of(String profile, int events, Instant firstSend, Collection<StageTimes> items,
+			Map<String, ServiceCounters.Count> perItem) {
 		Instant last = latest(items, StageTimes::published);
 		int completed = (int) items.stream().filter((t) -> t.published() != null).count();
 		double seconds = (last != null) ? Duration.between(firstSend, last).toMillis() / 1000.0 : 0;
 		return new Throughput(profile, events, completed, seconds, perSecond(completed, firstSend, last),
 				stage(items, StageTimes::ingested), stage(items, StageTimes::enriched),
-				stage(items, StageTimes::published));
+				stage(items, StageTimes::published), perItem);
 	}
 
 	static Throughput ofBarePipe(BarePipe.Timing timing, int events) {
 		double seconds = Duration.between(timing.first(), timing.last()).toMillis() / 1000.0;
-		return new Throughput("bare pipe", events, timing.count(), seconds, timing.perSecond(), 0, 0, 0);
+		return new Throughput("bare pipe", events, timing.count(), seconds, timing.perSecond(), 0, 0, 0, Map.of());
 	}
 
 	static double perSecond(int count, Instant first, Instant last) {

@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 import org.newsroom.pipeline.contract.cloudevents.CloudEvent;
@@ -23,16 +25,26 @@ import org.springframework.kafka.support.SendResult;
  */
 public class EventSender {
 
+	/** The counter of every record sent. */
+	public static final String SENDS = "pipeline.kafka.sends";
+
 	private final KafkaTemplate<String, Object> template;
 
 	private final String source;
 
 	private final Duration ackTimeout;
 
-	public EventSender(KafkaTemplate<String, Object> template, String service, Duration ackTimeout) {
+	private final Counter sends;
+
+	public EventSender(KafkaTemplate<String, Object> template, String service, Duration ackTimeout,
+			MeterRegistry registry) {
 		this.template = template;
 		this.source = "urn:newsroom:pipeline:" + service;
 		this.ackTimeout = ackTimeout;
+		this.sends = Counter.builder(SENDS)
+			.description("Records a service sent to Kafka: stage events, lineage and outbound events")
+			.tag("service", service)
+			.register(registry);
 	}
 
 	/**
@@ -51,6 +63,7 @@ public class EventSender {
 				Map.of("traceparent", org.newsroom.pipeline.support.tracing.TraceContext.currentTraceparent()), null);
 		ProducerRecord<String, Object> record = new ProducerRecord<>(topic, key, payload);
 		CloudEventsCodec.toKafkaHeaders(event).forEach((name, value) -> record.headers().add(name, value));
+		this.sends.increment();
 		return this.template.send(record);
 	}
 

@@ -79,8 +79,9 @@ public class PipelineKafkaAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	EventSender eventSender(KafkaTemplate<String, Object> template, PipelineProperties properties,
-			@Value("${spring.kafka.producer.properties.delivery.timeout.ms:120000}") long deliveryTimeoutMs) {
-		return new EventSender(template, properties.service(), Duration.ofMillis(deliveryTimeoutMs + 5000));
+			@Value("${spring.kafka.producer.properties.delivery.timeout.ms:120000}") long deliveryTimeoutMs,
+			MeterRegistry registry) {
+		return new EventSender(template, properties.service(), Duration.ofMillis(deliveryTimeoutMs + 5000), registry);
 	}
 
 	@Bean

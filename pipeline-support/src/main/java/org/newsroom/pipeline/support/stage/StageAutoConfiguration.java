@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.newsroom.pipeline.support.config.PipelineProperties;
 import org.newsroom.pipeline.support.kafka.EventSender;
 import org.newsroom.pipeline.support.kafka.PipelineKafkaAutoConfiguration;
@@ -43,10 +45,10 @@ public class StageAutoConfiguration {
 			DeadLetterPublishingRecoverer deadLetters,
 			@Value("${spring.kafka.producer.properties.delivery.timeout.ms:120000}") long deliveryTimeoutMs,
 			@Value("${pipeline.fault-point:}") String faultPoint,
-			@Value("${pipeline.fault-point-file:}") String faultPointFile) {
+			@Value("${pipeline.fault-point-file:}") String faultPointFile, MeterRegistry registry) {
 		KafkaTemplate<String, Object> template = new KafkaTemplate<>(producer.factory());
 		EventSender sender = new EventSender(template, properties.service(),
-				Duration.ofMillis(deliveryTimeoutMs + 5000));
+				Duration.ofMillis(deliveryTimeoutMs + 5000), registry);
 		LineageRecorder lineage = new LineageRecorder(sender, metrics, properties.topics().lineage(),
 				properties.service());
 		return new StageEngine(sender, lineage, deadLetters, metrics, new FaultPoints(faultPoint, faultPointFile),
