@@ -42,6 +42,23 @@ class HttpIngressTests extends IngestTestSupport {
 	}
 
 	@Test
+	void refusesAWithdrawalOfAnOlderRevisionWith409AndTheReason() throws Exception {
+		sendCms("http-kill-1", EventTypes.UPDATED, "evt-http-kill-1-r2", article("http-kill-1", 2, "Second"));
+		await().atMost(Duration.ofSeconds(30)).until(() -> stored("http-kill-1") != null);
+		HttpResponse<String> response = post("local-cms-token", "application/cloudevents+json",
+				structured("http-kill-1", "evt-http-kill-1-w1", EventTypes.WITHDRAWN,
+						"{\"contentId\":\"http-kill-1\",\"kind\":\"article\",\"revision\":1,\"reason\":\"legal\"}"));
+		assertThat(response.statusCode()).isEqualTo(409);
+		assertThat(response.body()).contains("\"status\":\"refused\"")
+			.contains("a withdrawal of revision 1 cannot take effect: revision 2 of http-kill-1 is stored");
+		HttpResponse<String> current = post("local-cms-token", "application/cloudevents+json",
+				structured("http-kill-1", "evt-http-kill-1-w2", EventTypes.WITHDRAWN,
+						"{\"contentId\":\"http-kill-1\",\"kind\":\"article\",\"revision\":2,\"reason\":\"legal\"}"));
+		assertThat(current.statusCode()).isEqualTo(202);
+		await().atMost(Duration.ofSeconds(30)).until(() -> stored("http-kill-1").getBoolean("withdrawn"));
+	}
+
+	@Test
 	void acceptsABinaryModeEvent() throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(uri())
 			.header("Authorization", "Bearer local-cms-token")
@@ -92,9 +109,13 @@ class HttpIngressTests extends IngestTestSupport {
 	}
 
 	private static String structured(String contentId, String eventId, String data) {
-		return "{\"specversion\":\"1.0\",\"id\":\"" + eventId + "\",\"source\":\"cms://http\",\"type\":\""
-				+ EventTypes.PUBLISHED + "\",\"subject\":\"" + contentId
-				+ "\",\"datacontenttype\":\"application/json\",\"data\":" + data + "}";
+		return structured(contentId, eventId, EventTypes.PUBLISHED, data);
+	}
+
+	private static String structured(String contentId, String eventId, String type, String data) {
+		return "{\"specversion\":\"1.0\",\"id\":\"" + eventId + "\",\"source\":\"cms://http\",\"type\":\"" + type
+				+ "\",\"subject\":\"" + contentId + "\",\"datacontenttype\":\"application/json\",\"data\":" + data
+				+ "}";
 	}
 
 }

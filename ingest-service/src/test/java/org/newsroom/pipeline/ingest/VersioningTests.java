@@ -14,6 +14,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import org.newsroom.pipeline.contract.EventTypes;
+import org.newsroom.pipeline.contract.Topics;
+import org.newsroom.pipeline.support.kafka.DeadLetterHeaders;
 import org.newsroom.pipeline.support.test.PipelineInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
@@ -66,6 +68,26 @@ class VersioningTests extends IngestTestSupport {
 		assertThat(stored("kill-1").getBoolean("withdrawn")).isTrue();
 		assertThat(ingestedFor("kill-1")).extracting((r) -> header(r, "ce_id"))
 			.containsExactly("kill-1:1:ingested", "kill-1:1:withdrawn");
+	}
+
+	@Test
+	void deadLettersAWithdrawalOfAnOlderRevisionWithTheReason() {
+		sendCms("kill-old-1", EventTypes.UPDATED, "evt-kill-old-1-r2", article("kill-old-1", 2, "Second"));
+		sendCms("kill-old-1", EventTypes.WITHDRAWN, "evt-kill-old-1-w1",
+				"{\"contentId\":\"kill-old-1\",\"kind\":\"article\",\"revision\":1,\"reason\":\"legal\"}");
+		ConsumerRecord<String, byte[]> dead = this.kafka
+			.readUntil(Topics.deadLetter(this.properties.topics().cmsContent(), "ingest-service"),
+					(records) -> records.stream().anyMatch((r) -> "kill-old-1".equals(r.key())), Duration.ofSeconds(60))
+			.stream()
+			.filter((r) -> "kill-old-1".equals(r.key()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(header(dead, DeadLetterHeaders.REASON))
+			.isEqualTo("a withdrawal of revision 1 cannot take effect: revision 2 of kill-old-1 is stored; "
+					+ "withdraw revision 2 or newer");
+		await().atMost(Duration.ofSeconds(30)).until(() -> lineageOutcomes("kill-old-1").size() == 2);
+		assertThat(lineageOutcomes("kill-old-1")).containsExactly("ACCEPTED", "REJECTED");
+		assertThat(stored("kill-old-1").getBoolean("withdrawn")).isFalse();
 	}
 
 	@Test

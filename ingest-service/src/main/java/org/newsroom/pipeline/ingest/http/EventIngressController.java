@@ -12,8 +12,11 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.newsroom.pipeline.contract.EventTypes;
 import org.newsroom.pipeline.contract.validation.Violation;
 import org.newsroom.pipeline.ingest.IngestProperties;
+import org.newsroom.pipeline.ingest.store.ContentStore;
+import org.newsroom.pipeline.ingest.store.StoredItem;
 import org.newsroom.pipeline.ingest.validation.CmsEvent;
 import org.newsroom.pipeline.ingest.validation.CmsEventReader;
 import org.newsroom.pipeline.support.kafka.TransientFailureException;
@@ -26,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * HTTP ingress for a CMS that cannot produce to Kafka: a CloudEvent in structured or
  * binary HTTP mode, authenticated by the source's bearer token, answered with 202 only
- * once the broker has the record.
+ * once the broker has the record, and with 409 for a withdrawal that cannot take effect.
  */
 @RestController
 class EventIngressController {
@@ -39,13 +42,16 @@ class EventIngressController {
 
 	private final CmsTopicProducer producer;
 
+	private final ContentStore store;
+
 	private final long maxRequestBytes;
 
-	EventIngressController(SourceTokens tokens, CmsEventReader reader, CmsTopicProducer producer,
+	EventIngressController(SourceTokens tokens, CmsEventReader reader, CmsTopicProducer producer, ContentStore store,
 			IngestProperties properties) {
 		this.tokens = tokens;
 		this.reader = reader;
 		this.producer = producer;
+		this.store = store;
 		this.maxRequestBytes = properties.http().maxRequestSize().toBytes();
 	}
 
@@ -66,6 +72,10 @@ class EventIngressController {
 		if (!event.accepted()) {
 			return ResponseEntity.badRequest().body(IngressAnswer.invalid(event.violations()));
 		}
+		Optional<String> refused = refusal(event);
+		if (refused.isPresent()) {
+			return ResponseEntity.status(HttpStatus.CONFLICT).body(IngressAnswer.refused(refused.get()));
+		}
 		try {
 			RecordMetadata sent = this.producer.send(event.content().contentId(), event.event());
 			log.info("Accepted event {} for {} from source {}", event.event().id(), event.content().contentId(),
@@ -79,6 +89,19 @@ class EventIngressController {
 				.header(HttpHeaders.RETRY_AFTER, "5")
 				.body(IngressAnswer.error("the broker is unavailable; retry later"));
 		}
+	}
+
+	/**
+	 * Why a withdrawal cannot take effect against what is stored now; the intake checks
+	 * again when the record arrives, and dead-letters it if it still cannot.
+	 */
+	private Optional<String> refusal(CmsEvent event) {
+		if (!EventTypes.WITHDRAWN.equals(event.event().type())) {
+			return Optional.empty();
+		}
+		String contentId = event.content().contentId();
+		StoredItem stored = this.store.find(List.of(contentId)).get(contentId);
+		return (stored != null) ? stored.refusesWithdrawal(event.content().revision()) : Optional.empty();
 	}
 
 	private byte[] readBounded(HttpServletRequest request) throws IOException {
@@ -117,6 +140,10 @@ class EventIngressController {
 
 		static IngressAnswer invalid(List<Violation> violations) {
 			return new IngressAnswer("invalid", null, null, null, null, "the event is invalid", violations);
+		}
+
+		static IngressAnswer refused(String message) {
+			return new IngressAnswer("refused", null, null, null, null, message, null);
 		}
 
 		static IngressAnswer error(String message) {

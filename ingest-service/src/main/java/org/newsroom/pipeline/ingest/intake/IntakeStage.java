@@ -86,9 +86,10 @@ class IntakeStage implements Stage<byte[], CmsEvent, StoredItem> {
 
 	/**
 	 * A newer revision is stored and announced, and so is a withdrawal of the stored
-	 * revision; a repeat of a stored event is a duplicate, anything else is stale. A
-	 * record that comes again at the position that stored the item is this stage's own
-	 * interrupted attempt, and is announced again.
+	 * revision; a repeat of a stored event is a duplicate, a withdrawal of an older
+	 * revision is dead-lettered with the reason, anything else is stale. A record that
+	 * comes again at the position that stored the item is this stage's own interrupted
+	 * attempt, and is announced again.
 	 */
 	@Override
 	public Decision<StoredItem> decide(Received<CmsEvent> received, StoredItem current) {
@@ -113,6 +114,10 @@ class IntakeStage implements Stage<byte[], CmsEvent, StoredItem> {
 					: "; accepted with warnings: " + String.join("; ", event.warnings());
 			return Decision.store(next,
 					step(event, LineageOutcome.ACCEPTED, "stored revision " + content.revision() + warnings));
+		}
+		if (withdrawal) {
+			// the CMS meant to take something down; a silent "stale" would leave it live
+			throw new PermanentFailureException(stored.refusesWithdrawal(content.revision()).orElseThrow());
 		}
 		return Decision.skip(stored, step(event, LineageOutcome.STALE,
 				"revision " + content.revision() + " is not newer than the stored revision " + stored.revision()));

@@ -2,6 +2,7 @@ package org.newsroom.pipeline.ingest.store;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.newsroom.pipeline.contract.cms.CmsContent;
 import org.newsroom.pipeline.contract.events.CmsEventRef;
@@ -44,6 +45,21 @@ public record StoredItem(String contentId, long revision, boolean withdrawn, Cms
 		List<String> recent = ids.subList(Math.max(0, ids.size() - keepEventIds), ids.size());
 		return new StoredItem(this.contentId, content.revision(), withdrawal, content, ref, raw, recent, position,
 				this.writes);
+	}
+
+	/**
+	 * Why a withdrawal cannot take effect: it withdraws a revision older than the stored
+	 * one, so the stored revision would stay live. A withdrawal of the stored revision or
+	 * a newer one always takes effect.
+	 * @param revision the withdrawal's revision
+	 * @return the reason, or empty when it takes effect
+	 */
+	public Optional<String> refusesWithdrawal(long revision) {
+		if (revision >= this.revision) {
+			return Optional.empty();
+		}
+		return Optional.of("a withdrawal of revision " + revision + " cannot take effect: revision " + this.revision
+				+ " of " + this.contentId + " is stored; withdraw revision " + this.revision + " or newer");
 	}
 
 	/**
