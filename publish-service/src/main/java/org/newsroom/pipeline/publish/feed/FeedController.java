@@ -68,7 +68,7 @@ class FeedController {
 		FeedDescriptor descriptor = new FeedDescriptor(title, this.site.url(path), this.site.siteUrl(), null,
 				this.site.language());
 		boolean rss = "rss".equals(format);
-		return FeedResponses.of(descriptor, live, request, rss ? RSS : ATOM,
+		return FeedResponses.of(descriptor, live, this.items.lastChange(filter), request, rss ? RSS : ATOM,
 				() -> rss ? this.writer.rss(descriptor, live) : this.writer.atom(descriptor, live));
 	}
 

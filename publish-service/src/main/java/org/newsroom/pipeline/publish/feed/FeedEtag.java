@@ -16,8 +16,9 @@ import org.newsroom.pipeline.contract.events.ContentItem;
  * Last-Modified time, so a controller can answer {@code 304 Not Modified}.
  *
  * @param etag the quoted strong entity tag
- * @param lastModified the newest item revision time, whole seconds, or {@code null} for
- * an empty feed
+ * @param lastModified the newest item revision time or the last change of what the feed
+ * shows, whichever is later, whole seconds, or {@code null} for a feed that never had an
+ * item
  */
 public record FeedEtag(String etag, Instant lastModified) {
 
@@ -25,17 +26,24 @@ public record FeedEtag(String etag, Instant lastModified) {
 	 * Computes the validators of a feed.
 	 * @param descriptor what the feed says about itself
 	 * @param items the items the feed shows, in order
+	 * @param lastChange when what the feed shows last changed, or {@code null}
 	 * @return the validators
 	 */
-	public static FeedEtag of(FeedDescriptor descriptor, List<ContentItem> items) {
+	public static FeedEtag of(FeedDescriptor descriptor, List<ContentItem> items, Instant lastChange) {
 		MessageDigest digest = sha256();
 		update(digest, descriptor.title(), descriptor.selfLink(), descriptor.siteLink(), descriptor.description(),
 				descriptor.language());
 		for (ContentItem item : items) {
 			update(digest, item.contentId(), Long.toString(item.revision()));
 		}
+		// a metadata refresh keeps the revision, and a kill may leave the newest item as
+		// it was: the time of the last change tells both apart
+		update(digest, String.valueOf((lastChange != null) ? lastChange.toEpochMilli() : null));
 		String tag = '"' + HexFormat.of().formatHex(digest.digest(), 0, 16) + '"';
 		Instant newest = newest(items);
+		if (lastChange != null && (newest == null || lastChange.isAfter(newest))) {
+			newest = lastChange;
+		}
 		return new FeedEtag(tag, (newest != null) ? newest.truncatedTo(ChronoUnit.SECONDS) : null);
 	}
 

@@ -26,14 +26,15 @@ public final class FeedResponses {
 	 * The response for a feed.
 	 * @param descriptor what the feed says about itself
 	 * @param items the items it shows
+	 * @param lastChange when what it shows last changed, or {@code null}
 	 * @param request the request with its conditional headers
 	 * @param type the media type
 	 * @param xml writes the document
 	 * @return 200 with the XML or 304
 	 */
-	public static ResponseEntity<String> of(FeedDescriptor descriptor, List<ContentItem> items,
+	public static ResponseEntity<String> of(FeedDescriptor descriptor, List<ContentItem> items, Instant lastChange,
 			HttpServletRequest request, MediaType type, Supplier<String> xml) {
-		FeedEtag validators = FeedEtag.of(descriptor, items);
+		FeedEtag validators = FeedEtag.of(descriptor, items, lastChange);
 		HttpHeaders headers = new HttpHeaders();
 		headers.setETag(validators.etag());
 		if (validators.lastModified() != null) {

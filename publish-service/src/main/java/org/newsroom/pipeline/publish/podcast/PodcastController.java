@@ -43,8 +43,8 @@ class PodcastController {
 
 	@GetMapping("/podcasts/{showId}.rss")
 	ResponseEntity<String> show(@PathVariable String showId, HttpServletRequest request) {
-		List<ContentItem> episodes = this.items
-			.live(new ItemFilter(null, "episode", showId, null, null), this.properties.limit())
+		ItemFilter filter = new ItemFilter(null, "episode", showId, null, null);
+		List<ContentItem> episodes = this.items.live(filter, this.properties.limit())
 			.stream()
 			.map(PublishedItem::item)
 			.toList();
@@ -56,7 +56,7 @@ class PodcastController {
 		String feedUrl = this.site.url("/podcasts/" + showId + ".rss");
 		FeedDescriptor descriptor = new FeedDescriptor(settings.title(), feedUrl, settings.link(),
 				settings.description(), settings.language());
-		return FeedResponses.of(descriptor, episodes, request, RSS,
+		return FeedResponses.of(descriptor, episodes, this.items.lastChange(filter), request, RSS,
 				() -> this.writer.write(settings, feedUrl, episodes));
 	}
 

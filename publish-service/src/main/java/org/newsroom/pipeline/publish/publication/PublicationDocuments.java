@@ -22,6 +22,11 @@ import org.newsroom.pipeline.support.mongo.GuardedWrites;
  */
 final class PublicationDocuments {
 
+	/**
+	 * When what the channels show of the item last changed, for the feeds' validators.
+	 */
+	static final String CHANGED_AT = "changedAt";
+
 	private PublicationDocuments() {
 	}
 
@@ -35,7 +40,7 @@ final class PublicationDocuments {
 				Updates.set("released", p.released()), Updates.set("live", p.live()),
 				Updates.set("announced", p.announced()), Updates.set("liveRevision", p.liveRevision()),
 				Updates.set("announcement", (p.announcement() != null) ? p.announcement().name() : null),
-				Updates.set("writtenAt", p.writtenAt())));
+				Updates.set("writtenAt", p.writtenAt()), Updates.set(CHANGED_AT, Date.from(Instant.now()))));
 		if (item != null) {
 			fields.addAll(List.of(Updates.set("item", json(item)), Updates.set("headline", item.headline()),
 					Updates.set("section", item.section()),

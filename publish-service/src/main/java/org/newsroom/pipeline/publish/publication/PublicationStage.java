@@ -162,7 +162,7 @@ class PublicationStage implements Stage<StageEvent, StageEvent, Publication> {
 
 	private static Publication withItem(Publication stored, ContentEnriched event, boolean released, boolean announced,
 			Long liveRevision, WebhookEvent announcement, String position) {
-		ContentItem item = event.item();
+		ContentItem item = Items.asNews(event.item());
 		return new Publication(event.contentId(), event.revision(), event.enrichmentVersion(), false, null, item,
 				item.kind(), event.cmsEvent(), item.embargoed(), released, announced, liveRevision, announcement,
 				position, (stored != null) ? stored.writes() : 0);

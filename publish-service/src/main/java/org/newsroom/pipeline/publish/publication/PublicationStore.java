@@ -105,7 +105,8 @@ class PublicationStore {
 	Publication claimDueEmbargo(Instant now) {
 		Bson filter = Filters.and(Filters.eq("released", false), Filters.eq("withdrawn", false),
 				Filters.lte("embargoed", Date.from(now)));
-		Bson update = Updates.combine(Updates.set("released", true), Updates.set("live", true), claim(now));
+		Bson update = Updates.combine(Updates.set("released", true), Updates.set("live", true),
+				Updates.set(PublicationDocuments.CHANGED_AT, Date.from(now)), claim(now));
 		return claimOne(filter, update);
 	}
 

@@ -48,6 +48,25 @@ public class PublishedItems {
 	}
 
 	/**
+	 * When what a feed shows last changed: an item went live, was refreshed, or left it
+	 * (a kill, a takedown, a new embargo). Items that left count too, so the feed's
+	 * validators move although its newest item may be older.
+	 * @param filter which items the feed holds
+	 * @return the time, or {@code null} if nothing ever matched
+	 */
+	public Instant lastChange(ItemFilter filter) {
+		List<Bson> conditions = new ArrayList<>();
+		filter.addTo(conditions);
+		Document newest = this.publications.find(conditions.isEmpty() ? new Document() : Filters.and(conditions))
+			.sort(Sorts.descending(PublicationDocuments.CHANGED_AT))
+			.projection(new Document(PublicationDocuments.CHANGED_AT, 1))
+			.limit(1)
+			.first();
+		Date changed = (newest != null) ? newest.getDate(PublicationDocuments.CHANGED_AT) : null;
+		return (changed != null) ? changed.toInstant() : null;
+	}
+
+	/**
 	 * One item in whatever state it is.
 	 * @param contentId the item
 	 * @return its state, empty if it was never seen

@@ -20,8 +20,8 @@ class FeedEtagTests {
 
 	@Test
 	void staysTheSameForTheSameItemsAndRevisions() {
-		FeedEtag one = FeedEtag.of(this.descriptor, List.of(this.first, this.second));
-		FeedEtag two = FeedEtag.of(this.descriptor, List.of(this.first, this.second));
+		FeedEtag one = FeedEtag.of(this.descriptor, List.of(this.first, this.second), null);
+		FeedEtag two = FeedEtag.of(this.descriptor, List.of(this.first, this.second), null);
 
 		assertThat(one).isEqualTo(two);
 		assertThat(one.etag()).startsWith("\"").endsWith("\"").doesNotStartWith("W/");
@@ -29,11 +29,12 @@ class FeedEtagTests {
 
 	@Test
 	void changesWhenAnItemGetsANewRevisionOrLeavesTheFeed() {
-		FeedEtag before = FeedEtag.of(this.descriptor, List.of(this.first, this.second));
+		FeedEtag before = FeedEtag.of(this.descriptor, List.of(this.first, this.second), null);
 		ContentItem updated = TestItems.article("art-1", 2, "Eins", "a", null);
 
-		assertThat(FeedEtag.of(this.descriptor, List.of(updated, this.second)).etag()).isNotEqualTo(before.etag());
-		assertThat(FeedEtag.of(this.descriptor, List.of(this.second)).etag()).isNotEqualTo(before.etag());
+		assertThat(FeedEtag.of(this.descriptor, List.of(updated, this.second), null).etag())
+			.isNotEqualTo(before.etag());
+		assertThat(FeedEtag.of(this.descriptor, List.of(this.second), null).etag()).isNotEqualTo(before.etag());
 	}
 
 	@Test
@@ -41,13 +42,13 @@ class FeedEtagTests {
 		FeedDescriptor atom = new FeedDescriptor("Wirtschaft", "https://news.example.org/w.atom",
 				"https://news.example.org/w", null, "de");
 
-		assertThat(FeedEtag.of(atom, List.of(this.first)).etag())
-			.isNotEqualTo(FeedEtag.of(this.descriptor, List.of(this.first)).etag());
+		assertThat(FeedEtag.of(atom, List.of(this.first), null).etag())
+			.isNotEqualTo(FeedEtag.of(this.descriptor, List.of(this.first), null).etag());
 	}
 
 	@Test
 	void answersConditionalRequests() {
-		FeedEtag validators = FeedEtag.of(this.descriptor, List.of(this.first));
+		FeedEtag validators = FeedEtag.of(this.descriptor, List.of(this.first), null);
 
 		assertThat(validators.matches(validators.etag())).isTrue();
 		assertThat(validators.matches("\"other\", W/" + validators.etag())).isTrue();
@@ -61,10 +62,22 @@ class FeedEtagTests {
 
 	@Test
 	void hasNoLastModifiedForAnEmptyFeed() {
-		FeedEtag validators = FeedEtag.of(this.descriptor, List.of());
+		FeedEtag validators = FeedEtag.of(this.descriptor, List.of(), null);
 
 		assertThat(validators.lastModified()).isNull();
 		assertThat(validators.notModifiedSince(Instant.now())).isFalse();
+	}
+
+	@Test
+	void movesBothValidatorsWhenWhatTheFeedShowsChangedAfterItsNewestItem() {
+		Instant newest = ItemLinks.updated(this.first);
+		FeedEtag before = FeedEtag.of(this.descriptor, List.of(this.first), newest);
+		Instant killed = newest.plusSeconds(90);
+		FeedEtag after = FeedEtag.of(this.descriptor, List.of(this.first), killed);
+		assertThat(after.etag()).isNotEqualTo(before.etag());
+		assertThat(after.lastModified()).isEqualTo(killed.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+		assertThat(after.notModifiedSince(before.lastModified())).isFalse();
+		assertThat(after.matches(before.etag())).isFalse();
 	}
 
 }

@@ -3,6 +3,9 @@ package org.newsroom.pipeline.publish.publication;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,11 +16,12 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.newsroom.pipeline.publish.support.PublishServiceTestBase;
 import org.newsroom.pipeline.publish.support.TestEvents;
-import org.newsroom.pipeline.support.test.KafkaTestClient;
 import org.newsroom.pipeline.support.stage.StageEngine;
+import org.newsroom.pipeline.support.test.KafkaTestClient;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,6 +58,32 @@ class EmbargoReleaseTests extends PublishServiceTestBase {
 			.until(() -> get("/feeds/sections/embargo-desk.rss", null).body().contains("Sperrfrist bis gleich"));
 		assertThat(Instant.now()).isAfterOrEqualTo(embargo);
 		assertThat(json(get("/api/v1/content/embargo-soon", null)).get("pubstatus").asString()).isEqualTo("usable");
+	}
+
+	@Test
+	void putsAReleasedItemAtTheTopOfAFullFeedAsNewsAtTheEndOfItsEmbargo() throws Exception {
+		Instant embargo = Instant.now().plusSeconds(8).truncatedTo(ChronoUnit.SECONDS);
+		send(TestEvents.article("embargo-top", 1, "embargo-top", "Gesperrt und früh gespeichert", embargo));
+		await().atMost(WAIT).until(() -> this.store.find("embargo-top") != null);
+		String feed = "/feeds/sections/embargo-top.rss";
+		assertThat(get(feed, null).body()).doesNotContain("Gesperrt und früh gespeichert");
+		IntStream.range(0, 50)
+			.forEach((i) -> send(
+					TestEvents.article("embargo-top-" + i, 1, "embargo-top", "Später gespeichert " + i, null)));
+		await().atMost(WAIT).until(() -> get(feed, null).body().contains("Später gespeichert 49"));
+
+		await().atMost(Duration.between(Instant.now(), embargo.plusSeconds(2)))
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> get(feed, null).body().contains("Gesperrt und früh gespeichert"));
+		String rss = get(feed, null).body();
+		String firstItem = rss.substring(rss.indexOf("<item>"), rss.indexOf("</item>"));
+		assertThat(firstItem).contains("Gesperrt und früh gespeichert");
+		String pubDate = firstItem.substring(firstItem.indexOf("<pubDate>") + 9, firstItem.indexOf("</pubDate>"));
+		assertThat(ZonedDateTime.parse(pubDate, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant()).isEqualTo(embargo);
+		JsonNode item = json(get("/api/v1/content/embargo-top", null));
+		assertThat(Instant.parse(item.get("versioncreated").asString())).isEqualTo(embargo);
+		JsonNode since = json(get("/api/v1/content?section=embargo-top&since=" + embargo, null));
+		assertThat(since.toString()).contains("embargo-top\"");
 	}
 
 	@Test

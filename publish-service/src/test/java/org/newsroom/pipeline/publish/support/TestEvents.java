@@ -52,6 +52,26 @@ public final class TestEvents {
 				new CmsEventRef("evt-" + id + "-" + revision, "cms://test", EventTypes.PUBLISHED, now));
 	}
 
+	/** A withdrawal of an item at a revision. */
+	public static ContentWithdrawn withdrawal(String id, long revision, String reason) {
+		Instant now = Instant.now();
+		return new ContentWithdrawn(id, revision, ContentKind.ARTICLE, reason,
+				new CmsEventRef("evt-" + id + "-w" + revision, "cms://test", EventTypes.WITHDRAWN, now), now);
+	}
+
+	/** The same item under a newer enrichment, as a re-enrichment sends it. */
+	public static ContentEnriched reenriched(ContentEnriched event, long version, String description) {
+		ContentItem i = event.item();
+		ContentItem item = new ContentItem(i.uri(), i.contentId(), i.type(), i.kind(), i.revision(), i.pubstatus(),
+				i.language(), i.languageConfidence(), i.languageConflict(), i.headline(), description, i.bodyHtml(),
+				i.bodyText(), i.by(), i.authors(), i.located(), i.dateline(), i.section(), i.tags(), i.canonicalUrl(),
+				i.firstcreated(), i.versioncreated(), i.embargoed(), i.subjects(), i.people(), i.organisations(),
+				i.places(), i.keywords(), i.wordcount(), i.charcount(), i.readtime(), i.renditions(), i.show(),
+				i.speakers(), i.transcriptUrl(), i.chaptersUrl());
+		return new ContentEnriched(event.contentId(), event.revision(), version, item, List.of(), event.cmsEvent(),
+				Instant.now());
+	}
+
 	static ContentItem item(CmsContent c, Instant versioncreated) {
 		boolean episode = c.kind() == ContentKind.EPISODE;
 		List<Rendition> renditions = (c.audio() != null) ? List.of(new Rendition(c.audio().url(), c.audio().mimeType(),
