@@ -27,6 +27,8 @@ public final class FaultPoints {
 
 	private final Path file;
 
+	private final ThreadLocal<Boolean> changedPoll = ThreadLocal.withInitial(() -> false);
+
 	/**
 	 * Creates the fault points.
 	 * @param armed the point to halt at, or {@code null} or blank for none
@@ -46,6 +48,24 @@ public final class FaultPoints {
 		if (point == this.armed || (this.file != null && armedInFile(point))) {
 			logger.error("Fault point {} reached: halting the process", point.label());
 			Runtime.getRuntime().halt(EXIT_CODE);
+		}
+	}
+
+	/**
+	 * Notes that this thread's poll changed something, so its commit is a fault point.
+	 */
+	void beforeCommit() {
+		this.changedPoll.set(true);
+	}
+
+	/**
+	 * Called once this thread's transaction committed; halts if
+	 * {@link Point#AFTER_COMMIT} is armed and the poll changed something.
+	 */
+	void committed() {
+		if (this.changedPoll.get()) {
+			this.changedPoll.set(false);
+			reached(Point.AFTER_COMMIT);
 		}
 	}
 

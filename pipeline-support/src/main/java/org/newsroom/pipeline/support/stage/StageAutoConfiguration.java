@@ -1,6 +1,8 @@
 package org.newsroom.pipeline.support.stage;
 
 import java.time.Duration;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.Map;
 import java.util.UUID;
 
@@ -24,11 +26,14 @@ import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultAfterRollbackProcessor;
 import org.springframework.kafka.transaction.KafkaTransactionManager;
+import org.springframework.transaction.support.DefaultTransactionStatus;
+import org.springframework.util.StringUtils;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
  * The stage engine and the transactional Kafka plumbing it runs on: a producer with
- * transactions, kept apart from the service's ordinary producer (webhook lineage, HTTP
+ * transactions ({@code pipeline.kafka.transaction-id-prefix}, by default service, host
+ * and port), kept apart from the service's ordinary producer (webhook lineage, HTTP
  * ingress and dead letters stay outside transactions), and the listener container factory
  * {@value #CONTAINER_FACTORY} whose containers commit each poll's sends together with its
  * offsets.
@@ -58,12 +63,12 @@ public class StageAutoConfiguration {
 	@Bean(CONTAINER_FACTORY)
 	ConcurrentKafkaListenerContainerFactory<Object, Object> stageListenerContainerFactory(
 			ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumers,
-			StageProducer producer, PipelineProperties properties) {
+			StageProducer producer, PipelineProperties properties, StageEngine engine) {
 		ConcurrentKafkaListenerContainerFactory<Object, Object> factory = new ConcurrentKafkaListenerContainerFactory<>();
 		configurer.configure(factory, consumers);
 		factory.setBatchListener(true);
 		factory.getContainerProperties()
-			.setKafkaAwareTransactionManager(new KafkaTransactionManager<>(producer.factory()));
+			.setKafkaAwareTransactionManager(new StageTransactionManager(producer.factory(), engine.faultPoints()));
 		// The engine dead-letters what fails for good itself; what reaches the rollback
 		// is transient, so the poll is retried with backoff until it goes through.
 		PipelineProperties.Retry retry = properties.retry();
@@ -75,12 +80,56 @@ public class StageAutoConfiguration {
 	}
 
 	@Bean
-	StageProducer stageProducer(ProducerFactory<String, Object> producerFactory, PipelineProperties properties) {
+	StageProducer stageProducer(ProducerFactory<String, Object> producerFactory, PipelineProperties properties,
+			@Value("${pipeline.kafka.transaction-id-prefix:}") String prefix, @Value("${server.port:0}") int port) {
 		DefaultKafkaProducerFactory<String, Object> copy = (DefaultKafkaProducerFactory<String, Object>) producerFactory
 			.copyWithConfigurationOverride(Map.of());
-		// Unique per instance: instances of one service must not fence each other.
-		copy.setTransactionIdPrefix(properties.service() + "-" + UUID.randomUUID() + "-");
+		copy.setTransactionIdPrefix(
+				StringUtils.hasText(prefix) ? prefix : transactionIdPrefix(properties.service(), port));
 		return new StageProducer(copy);
+	}
+
+	/**
+	 * A transaction id prefix that is unique among the running instances of a service, so
+	 * they never fence each other, and the same after a restart of one instance on the
+	 * same host and port, so the restarted instance fences its predecessor at once and
+	 * aborts the transaction it left open: readers waiting for that partition go on
+	 * without waiting for the transaction to time out. Without a fixed port (tests) each
+	 * context gets its own.
+	 */
+	static String transactionIdPrefix(String service, int port) {
+		if (port <= 0) {
+			return service + "-" + UUID.randomUUID() + "-";
+		}
+		String host;
+		try {
+			host = InetAddress.getLocalHost().getHostName();
+		}
+		catch (UnknownHostException ex) {
+			host = "localhost";
+		}
+		return service + "-" + host + "-" + port + "-";
+	}
+
+	/**
+	 * The container's transaction manager, which tells the fault points when a poll's
+	 * transaction committed.
+	 */
+	static final class StageTransactionManager extends KafkaTransactionManager<String, Object> {
+
+		private final FaultPoints faults;
+
+		StageTransactionManager(ProducerFactory<String, Object> factory, FaultPoints faults) {
+			super(factory);
+			this.faults = faults;
+		}
+
+		@Override
+		protected void doCommit(DefaultTransactionStatus status) {
+			super.doCommit(status);
+			this.faults.committed();
+		}
+
 	}
 
 	/**

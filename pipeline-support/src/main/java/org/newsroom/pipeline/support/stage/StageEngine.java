@@ -30,8 +30,6 @@ import org.springframework.core.log.LogAccessor;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.kafka.support.serializer.SerializationUtils;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The one stage loop of ingest, enrich and publish. Per poll, inside the listener
@@ -121,7 +119,7 @@ public class StageEngine {
 		this.sender.awaitAll(sends);
 		if (announced) {
 			this.faults.reached(Point.AFTER_ACK);
-			afterCommit(() -> this.faults.reached(Point.AFTER_COMMIT));
+			this.faults.beforeCommit();
 		}
 		Duration took = Duration.ofNanos(System.nanoTime() - start);
 		records.forEach((record) -> this.metrics.processing(stage.name(), took));
@@ -254,15 +252,8 @@ public class StageEngine {
 		}
 	}
 
-	private static void afterCommit(Runnable action) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					action.run();
-				}
-			});
-		}
+	FaultPoints faultPoints() {
+		return this.faults;
 	}
 
 	static String position(ConsumerRecord<?, ?> record) {
