@@ -61,11 +61,7 @@ public final class TargetGuard {
 		if (uri.getHost() == null || uri.getHost().isBlank()) {
 			return TargetVerdict.refuse("'" + url + "' has no host");
 		}
-		String host = normalize(uri.getHost());
-		if (this.allowedHosts.contains(host)) {
-			return TargetVerdict.allow("Host " + host + " is allowed by configuration", List.of());
-		}
-		return checkAddresses(host);
+		return checkAddresses(normalize(uri.getHost()));
 	}
 
 	private TargetVerdict checkAddresses(String host) {
@@ -79,6 +75,10 @@ public final class TargetGuard {
 		}
 		if (addresses == null || addresses.isEmpty()) {
 			return TargetVerdict.refuse("Host " + host + " has no addresses");
+		}
+		if (this.allowedHosts.contains(host)) {
+			// allowed whatever it resolves to, but still reached only at these addresses
+			return TargetVerdict.allow("Host " + host + " is allowed by configuration", addresses);
 		}
 		for (InetAddress address : addresses) {
 			if (isAllowed(address)) {
@@ -100,7 +100,7 @@ public final class TargetGuard {
 	}
 
 	/** Lower case, no brackets, no trailing dot: the spellings resolvers treat alike. */
-	private static String normalize(String host) {
+	static String normalize(String host) {
 		String normalized = host.strip().toLowerCase(Locale.ROOT);
 		if (normalized.startsWith("[") && normalized.endsWith("]")) {
 			normalized = normalized.substring(1, normalized.length() - 1);
