@@ -12,9 +12,10 @@ import java.util.stream.Collectors;
 
 /**
  * Keeps webhooks from reaching internal services (SSRF): only http(s) URLs whose host
- * resolves to public addresses only, unless configuration allows the host or network.
- * Check again before every attempt, connect to the checked addresses, and never follow
- * redirects, or a second DNS answer or a 302 gets around the check.
+ * resolves to public addresses only, unless configuration allows the host or network. A
+ * delivery checks again before every attempt and connects only to the addresses of that
+ * verdict ({@code CheckedAddresses}), never following redirects, or a second DNS answer
+ * or a 302 would get around the check.
  */
 public final class TargetGuard {
 
