@@ -12,9 +12,10 @@ import java.util.stream.Collectors;
 
 /**
  * Keeps webhooks from reaching internal services (SSRF): only http(s) URLs whose host
- * resolves to public addresses only, unless configuration allows the host or network.
- * Check again before every attempt, connect to the checked addresses, and never follow
- * redirects, or a second DNS answer or a 302 gets around the check.
+ * resolves to public addresses only, unless configuration allows the host or network. A
+ * delivery checks again before every attempt and connects only to the addresses of that
+ * verdict ({@code CheckedAddresses}), never following redirects, or a second DNS answer
+ * or a 302 would get around the check.
  */
 public final class TargetGuard {
 
@@ -61,11 +62,7 @@ public final class TargetGuard {
 		if (uri.getHost() == null || uri.getHost().isBlank()) {
 			return TargetVerdict.refuse("'" + url + "' has no host");
 		}
-		String host = normalize(uri.getHost());
-		if (this.allowedHosts.contains(host)) {
-			return TargetVerdict.allow("Host " + host + " is allowed by configuration", List.of());
-		}
-		return checkAddresses(host);
+		return checkAddresses(normalize(uri.getHost()));
 	}
 
 	private TargetVerdict checkAddresses(String host) {
@@ -79,6 +76,10 @@ public final class TargetGuard {
 		}
 		if (addresses == null || addresses.isEmpty()) {
 			return TargetVerdict.refuse("Host " + host + " has no addresses");
+		}
+		if (this.allowedHosts.contains(host)) {
+			// allowed whatever it resolves to, but still reached only at these addresses
+			return TargetVerdict.allow("Host " + host + " is allowed by configuration", addresses);
 		}
 		for (InetAddress address : addresses) {
 			if (isAllowed(address)) {
@@ -100,7 +101,7 @@ public final class TargetGuard {
 	}
 
 	/** Lower case, no brackets, no trailing dot: the spellings resolvers treat alike. */
-	private static String normalize(String host) {
+	static String normalize(String host) {
 		String normalized = host.strip().toLowerCase(Locale.ROOT);
 		if (normalized.startsWith("[") && normalized.endsWith("]")) {
 			normalized = normalized.substring(1, normalized.length() - 1);

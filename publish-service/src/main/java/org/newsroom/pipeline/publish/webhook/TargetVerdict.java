@@ -8,8 +8,9 @@ import java.util.List;
  *
  * @param allowed whether the target may be called
  * @param reason a sentence an operator understands
- * @param addresses the addresses the host resolved to and were checked; a client that
- * connects to exactly these cannot be redirected by a second DNS answer
+ * @param addresses the addresses the host resolved to and were checked, also for a host
+ * allowed by name; a client that connects to exactly these cannot be redirected by a
+ * second DNS answer
  */
 public record TargetVerdict(boolean allowed, String reason, List<InetAddress> addresses) {
 

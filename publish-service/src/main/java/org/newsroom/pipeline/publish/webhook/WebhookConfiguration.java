@@ -1,8 +1,9 @@
 package org.newsroom.pipeline.publish.webhook;
 
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.random.RandomGenerator;
+
+import org.apache.hc.core5.ssl.SSLContexts;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,13 +43,8 @@ class WebhookConfiguration {
 
 	@Bean
 	WebhookHttpSender webhookHttpSender(WebhookProperties properties) {
-		// never follow a redirect: the guard checked this URL, not the one a 302 names
-		HttpClient client = HttpClient.newBuilder()
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.connectTimeout(properties.connectTimeout())
-			.version(HttpClient.Version.HTTP_1_1)
-			.build();
-		return new WebhookHttpSender(client, properties.requestTimeout());
+		return WebhookHttpSender.create(properties.connectTimeout(), properties.requestTimeout(), properties.workers(),
+				SSLContexts.createSystemDefault());
 	}
 
 }

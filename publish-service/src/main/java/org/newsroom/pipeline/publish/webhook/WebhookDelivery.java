@@ -63,7 +63,7 @@ class WebhookDelivery {
 		Map<String, String> headers = this.with.signer()
 			.headers(entry.deliveryId(), body, subscription.activeSecrets(this.clock.instant()));
 		long start = System.nanoTime();
-		AttemptResult result = this.with.http().post(url, headers, body);
+		AttemptResult result = this.with.http().post(url, verdict.addresses(), headers, body);
 		Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
 		this.with.breakers().record(url, result, elapsed);
 		RetryDecision decision = this.with.retryPolicy()

@@ -97,12 +97,14 @@ class TargetGuardTests {
 	}
 
 	@Test
-	void allowsHostsThatConfigurationAllowsByName() {
+	void allowsHostsThatConfigurationAllowsByNameAndNamesTheirAddresses() throws UnknownHostException {
 		TargetGuard local = new TargetGuard(new TargetPolicy(List.of("127.0.0.1", "Internal.Example.com"), null),
 				TargetGuardTests::resolve);
 
 		assertThat(local.check("http://127.0.0.1/hook").allowed()).isTrue();
-		assertThat(local.check("http://internal.example.com/hook").allowed()).isTrue();
+		TargetVerdict internal = local.check("http://internal.example.com/hook");
+		assertThat(internal.allowed()).isTrue();
+		assertThat(internal.addresses()).containsExactly(InetAddress.getByName("10.20.1.5"));
 		assertThat(local.check("http://localhost/hook").allowed()).isFalse();
 	}
 

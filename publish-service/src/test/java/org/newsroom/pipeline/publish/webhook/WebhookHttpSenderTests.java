@@ -1,0 +1,160 @@
+package org.newsroom.pipeline.publish.webhook;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
+import org.apache.hc.core5.ssl.SSLContexts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.newsroom.pipeline.publish.support.Receiver;
+import org.newsroom.pipeline.publish.support.StandardWebhooksVerifier;
+import org.newsroom.pipeline.publish.webhook.AttemptResult.Response;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The webhook HTTP client against real local subscribers: what it sends, that it stops at
+ * a redirect, reads {@code Retry-After} and keeps its deadline.
+ */
+class WebhookHttpSenderTests {
+
+	private static final byte[] BODY = "{\"type\":\"content.published\"}".getBytes(StandardCharsets.UTF_8);
+
+	/** Loopback is internal; these tests allow it as the shared test context does. */
+	private final TargetGuard guard = new TargetGuard(new TargetPolicy(List.of(), List.of("127.0.0.1/32")), (host) -> {
+		throw new UnknownHostException(host);
+	});
+
+	private final WebhookHttpSender sender = WebhookHttpSender.create(Duration.ofMillis(500), Duration.ofMillis(800), 2,
+			SSLContexts.createSystemDefault());
+
+	@AfterEach
+	void close() {
+		this.sender.close();
+	}
+
+	@Test
+	void deliversASignedWebhookToAnAllowedLoopbackTarget() throws Exception {
+		String secret = new WebhookSecrets().generate();
+		try (Receiver receiver = new Receiver()) {
+			AttemptResult result = post(receiver.url(),
+					new WebhookSigner(Clock.systemUTC()).headers("signed-1:1:published", BODY, List.of(secret)));
+
+			assertThat(result).isEqualTo(new Response(200));
+			assertThat(receiver.requests()).hasSize(1);
+			Receiver.Request request = receiver.requests().get(0);
+			assertThat(new StandardWebhooksVerifier(secret).verifies(request)).isTrue();
+			assertThat(request.id()).isEqualTo("signed-1:1:published");
+			assertThat(request.body()).isEqualTo(BODY);
+			assertThat(request.headers()).containsEntry("content-type", "application/json")
+				.containsEntry("user-agent", "newsroom-pipeline-webhooks/1")
+				.doesNotContainKey("accept-encoding");
+		}
+	}
+
+	@Test
+	void answersWithTheRedirectInsteadOfFollowingIt() throws Exception {
+		try (Receiver elsewhere = new Receiver()) {
+			HttpServer redirecting = server((exchange) -> {
+				exchange.getResponseHeaders().add("Location", elsewhere.url());
+				exchange.sendResponseHeaders(302, -1);
+			});
+			try {
+				AttemptResult result = post(url(redirecting), Map.of());
+
+				assertThat(result).isEqualTo(new Response(302));
+				assertThat(RetryPolicy.classify(result).reason()).contains("redirects are not followed");
+				assertThat(elsewhere.requests()).isEmpty();
+			}
+			finally {
+				redirecting.stop(0);
+			}
+		}
+	}
+
+	@Test
+	void readsRetryAfterFromABusySubscriber() throws Exception {
+		HttpServer busy = server((exchange) -> {
+			exchange.getResponseHeaders().add("Retry-After", "120");
+			exchange.sendResponseHeaders(503, -1);
+		});
+		try {
+			assertThat(post(url(busy), Map.of())).isEqualTo(new Response(503, "120"));
+		}
+		finally {
+			busy.stop(0);
+		}
+	}
+
+	@Test
+	void stopsWaitingAtTheRequestTimeoutEvenWhileTheSubscriberTrickles() throws Exception {
+		try (ServerSocket trickling = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			Thread subscriber = new Thread(() -> trickle(trickling));
+			subscriber.setDaemon(true);
+			subscriber.start();
+			long start = System.nanoTime();
+
+			AttemptResult result = post("http://127.0.0.1:" + trickling.getLocalPort() + "/hooks", Map.of());
+
+			// a byte every 100 ms never trips the read timeout; only the deadline ends it
+			assertThat(result).isInstanceOf(AttemptResult.Timeout.class);
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+		}
+	}
+
+	private AttemptResult post(String url, Map<String, String> headers) {
+		TargetVerdict verdict = this.guard.check(url);
+		assertThat(verdict.allowed()).as(verdict.reason()).isTrue();
+		return this.sender.post(URI.create(url), verdict.addresses(), headers, BODY);
+	}
+
+	private static HttpServer server(HttpHandler handler) throws IOException {
+		HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		server.createContext("/", (exchange) -> {
+			exchange.getRequestBody().readAllBytes();
+			handler.handle(exchange);
+			exchange.close();
+		});
+		server.start();
+		return server;
+	}
+
+	private static String url(HttpServer server) {
+		return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks";
+	}
+
+	/** Starts an answer and sends its headers one byte every 100 ms for ten seconds. */
+	private static void trickle(ServerSocket server) {
+		try (Socket socket = server.accept()) {
+			InputStream in = socket.getInputStream();
+			in.read(new byte[8192]);
+			OutputStream out = socket.getOutputStream();
+			byte[] answer = ("HTTP/1.1 200 OK\r\nX-Slow: " + "x".repeat(100) + "\r\n\r\n")
+				.getBytes(StandardCharsets.US_ASCII);
+			for (byte b : answer) {
+				out.write(b);
+				out.flush();
+				Thread.sleep(100);
+			}
+		}
+		catch (IOException | InterruptedException ex) {
+			// the client hung up, which is what the test waits for
+		}
+	}
+
+}
