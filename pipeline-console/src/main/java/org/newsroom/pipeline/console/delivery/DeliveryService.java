@@ -31,11 +31,12 @@ public class DeliveryService {
 	}
 
 	/**
-	 * Deliveries whose latest attempt failed, retrying or for good; latest first.
+	 * Deliveries whose latest attempt failed, retrying or for good; latest first. A
+	 * superseded delivery is not a failure: a newer event of its item replaced it.
 	 * @return the deliveries
 	 */
 	public List<Delivery> unsuccessful() {
-		return all().stream().filter((d) -> !d.state().equals("delivered")).toList();
+		return all().stream().filter((d) -> !d.state().equals("delivered") && !d.state().equals("superseded")).toList();
 	}
 
 	/**
@@ -70,6 +71,9 @@ public class DeliveryService {
 	private static String state(LineageOutcome outcome, DeliveryDetail detail) {
 		if (outcome == LineageOutcome.DELIVERED) {
 			return "delivered";
+		}
+		if (outcome == LineageOutcome.SUPERSEDED) {
+			return "superseded";
 		}
 		return (outcome == LineageOutcome.FAILED || detail.retryAt() != null) ? "retrying" : "failed";
 	}

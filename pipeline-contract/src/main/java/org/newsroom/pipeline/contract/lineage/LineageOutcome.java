@@ -38,6 +38,12 @@ public enum LineageOutcome {
 	/** A channel delivery failed for good. */
 	DELIVERY_FAILED,
 
+	/**
+	 * A queued or retrying delivery that a newer event of the same item replaced (such as
+	 * a kill): it is never sent.
+	 */
+	SUPERSEDED,
+
 	/** Processing failed; see the detail. */
 	FAILED,
 

@@ -2,6 +2,7 @@ package org.newsroom.pipeline.publish.webhook;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
@@ -40,6 +41,11 @@ class OutboxStore {
 
 	static final String HELD = "held";
 
+	static final String SUPERSEDED = "superseded";
+
+	/** The delivery that replaced this one; such a delivery is never sent again. */
+	static final String SUPERSEDED_BY = "supersededBy";
+
 	private final MongoCollection<Document> outbox;
 
 	private final InstanceId instance;
@@ -76,6 +82,37 @@ class OutboxStore {
 	}
 
 	/**
+	 * Supersedes a subscription's older deliveries of an item by a newer one, such as a
+	 * kill: one still queued or retrying is never sent, and none of them may be sent
+	 * again by a redelivery. Per subscription and item, deliveries thus go out in
+	 * revision order.
+	 * @return the deliveries that were still to be sent and now never will be
+	 */
+	List<OutboxEntry> supersedeOlder(OutgoingWebhook webhook, Subscription subscription) {
+		String newer = webhook.payload().deliveryId();
+		Bson older = Filters.and(Filters.eq("subscriptionId", subscription.id()),
+				Filters.eq("contentId", webhook.contentId()), Filters.ne("deliveryId", newer),
+				Filters.exists(SUPERSEDED_BY, false), olderThan(webhook));
+		Bson queued = Filters.and(older, Filters.in("status", PENDING, RETRYING, HELD));
+		List<OutboxEntry> dropped = new ArrayList<>();
+		this.outbox.find(queued).forEach((document) -> dropped.add(entry(document)));
+		this.outbox.updateMany(queued,
+				Updates.combine(Updates.set("status", SUPERSEDED), Updates.set(SUPERSEDED_BY, newer)));
+		// delivered, failed or in flight: kept as they are, but never sent again
+		this.outbox.updateMany(older, Updates.set(SUPERSEDED_BY, newer));
+		return dropped;
+	}
+
+	private static Bson olderThan(OutgoingWebhook webhook) {
+		Bson lowerRevision = Filters.lt("revision", webhook.revision());
+		if (webhook.event() != WebhookEvent.WITHDRAWN) {
+			return lowerRevision;
+		}
+		return Filters.or(lowerRevision, Filters.and(Filters.eq("revision", webhook.revision()),
+				Filters.ne("event", WebhookEvent.WITHDRAWN.type())));
+	}
+
+	/**
 	 * Claims the most overdue delivery, or one whose lease ran out, for this instance.
 	 * @return the claimed entry, or {@code null}
 	 */
@@ -91,13 +128,24 @@ class OutboxStore {
 		return (claimed != null) ? entry(claimed) : null;
 	}
 
-	/** Records one attempt and the status it leads to. */
-	void recordAttempt(OutboxEntry entry, Document attempt, String status, Instant nextAttemptAt) {
+	/**
+	 * Records one attempt and the status it leads to; a failed attempt of a delivery that
+	 * was superseded while it was in flight is not retried.
+	 * @return {@code true} if the delivery was superseded and is not retried
+	 */
+	boolean recordAttempt(OutboxEntry entry, Document attempt, String status, Instant nextAttemptAt) {
 		this.outbox.updateOne(Filters.eq("_id", entry.id()),
 				Updates.combine(Updates.push("attempts", attempt), Updates.inc("roundAttempts", 1),
 						Updates.set("status", status), Updates.set("lastError", attempt.getString("error")),
 						Updates.set("nextAttemptAt", (nextAttemptAt != null) ? Date.from(nextAttemptAt) : null),
 						Updates.unset("leaseUntil")));
+		if (!RETRYING.equals(status)) {
+			return false;
+		}
+		return this.outbox
+			.updateOne(Filters.and(Filters.eq("_id", entry.id()), Filters.exists(SUPERSEDED_BY, true)),
+					Updates.set("status", SUPERSEDED))
+			.getModifiedCount() > 0;
 	}
 
 	/** Gives a claimed delivery back without an attempt, to try at a later time. */
@@ -123,7 +171,9 @@ class OutboxStore {
 	 * Queues a delivery again at once with a fresh retry schedule, keeping its history.
 	 */
 	boolean redeliver(String id, Instant now) {
-		return this.outbox.updateOne(Filters.and(Filters.eq("_id", id), Filters.ne("status", IN_FLIGHT)),
+		return this.outbox.updateOne(
+				Filters.and(Filters.eq("_id", id), Filters.ne("status", IN_FLIGHT),
+						Filters.exists(SUPERSEDED_BY, false)),
 				Updates.combine(Updates.set("status", PENDING), Updates.set("nextAttemptAt", Date.from(now)),
 						Updates.set("roundAttempts", 0)))
 			.getModifiedCount() > 0;

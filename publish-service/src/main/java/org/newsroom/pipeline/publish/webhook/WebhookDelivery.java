@@ -83,7 +83,13 @@ class WebhookDelivery {
 			.append("latencyMillis", latencyMillis)
 			.append("error", delivered ? null : decision.reason());
 		String next = delivered ? OutboxStore.DELIVERED : retry ? OutboxStore.RETRYING : OutboxStore.FAILED;
-		this.with.outbox().recordAttempt(entry, attempt, next, retry ? now.plus(decision.delay()) : null);
+		boolean superseded = this.with.outbox()
+			.recordAttempt(entry, attempt, next, retry ? now.plus(decision.delay()) : null);
+		if (superseded) {
+			// replaced by a newer event while this attempt was in flight: not retried
+			this.with.lineage().record(SupersededDelivery.step(entry, "a newer event"));
+			return;
+		}
 		LineageOutcome outcome = delivered ? LineageOutcome.DELIVERED
 				: retry ? LineageOutcome.FAILED : LineageOutcome.DELIVERY_FAILED;
 		if (delivered) {

@@ -3,6 +3,8 @@ package org.newsroom.pipeline.publish.webhook;
 import java.time.Clock;
 import java.util.List;
 
+import org.newsroom.pipeline.support.lineage.LineageRecorder;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,28 +21,40 @@ public class WebhookOutbox {
 
 	private final DeliveryWorker worker;
 
+	private final LineageRecorder lineage;
+
 	private final Clock clock;
 
-	WebhookOutbox(SubscriptionStore subscriptions, OutboxStore outbox, DeliveryWorker worker, Clock clock) {
+	WebhookOutbox(SubscriptionStore subscriptions, OutboxStore outbox, DeliveryWorker worker, LineageRecorder lineage,
+			Clock clock) {
 		this.subscriptions = subscriptions;
 		this.outbox = outbox;
 		this.worker = worker;
+		this.lineage = lineage;
 		this.clock = clock;
 	}
 
 	/**
-	 * Enqueues a webhook for every enabled subscription that wants it; idempotent.
+	 * Enqueues a webhook for every enabled subscription that wants it, superseding that
+	 * subscription's older deliveries of the item that were still to be sent; idempotent.
 	 * @param webhook the webhook
 	 * @return how many subscriptions get it
 	 */
 	public int enqueue(OutgoingWebhook webhook) {
 		List<Subscription> matching = this.subscriptions.matching(webhook.payload().type(), webhook.section(),
 				webhook.kind());
-		matching.forEach((subscription) -> this.outbox.enqueue(webhook, subscription, this.clock.instant()));
+		for (Subscription subscription : matching) {
+			this.outbox.supersedeOlder(webhook, subscription).forEach((dropped) -> superseded(dropped, webhook));
+			this.outbox.enqueue(webhook, subscription, this.clock.instant());
+		}
 		if (!matching.isEmpty()) {
 			this.worker.wake();
 		}
 		return matching.size();
+	}
+
+	private void superseded(OutboxEntry dropped, OutgoingWebhook by) {
+		this.lineage.record(SupersededDelivery.step(dropped, by.payload().deliveryId()));
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -24,13 +25,25 @@ public final class Receiver implements AutoCloseable {
 
 	private final Deque<Integer> script;
 
+	private final Function<Request, Integer> answer;
+
 	private final List<Request> requests = new ArrayList<>();
 
 	public Receiver(Integer... statuses) throws IOException {
-		this.script = new ArrayDeque<>(List.of(statuses));
+		this(new ArrayDeque<>(List.of(statuses)), (request) -> 200);
+	}
+
+	private Receiver(Deque<Integer> script, Function<Request, Integer> answer) throws IOException {
+		this.script = script;
+		this.answer = answer;
 		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		this.server.createContext("/", this::handle);
 		this.server.start();
+	}
+
+	/** A receiver that answers each request by what it carries. */
+	public static Receiver answering(Function<Request, Integer> answer) throws IOException {
+		return new Receiver(new ArrayDeque<>(), answer);
 	}
 
 	public String url() {
@@ -48,8 +61,9 @@ public final class Receiver implements AutoCloseable {
 			.forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
 		int status;
 		synchronized (this) {
-			this.requests.add(new Request(headers, body));
-			status = this.script.isEmpty() ? 200 : this.script.poll();
+			Request request = new Request(headers, body);
+			this.requests.add(request);
+			status = this.script.isEmpty() ? this.answer.apply(request) : this.script.poll();
 		}
 		exchange.sendResponseHeaders(status, -1);
 		exchange.close();

@@ -30,6 +30,9 @@ class WebhookDeliveryTests extends PublishServiceTestBase {
 	@Autowired
 	MongoDatabase database;
 
+	@Autowired
+	WebhookAdmin admin;
+
 	@Test
 	void retriesAFailingSubscriberWithTheSameIdUntilItTakesTheWebhook() throws Exception {
 		try (Receiver flaky = new Receiver(500, 500, 500, 200)) {
@@ -77,6 +80,36 @@ class WebhookDeliveryTests extends PublishServiceTestBase {
 			}
 			assertThat(webhookSteps.get(3).detail()).isEqualTo(detail(outboxId, "200", 4));
 		}
+	}
+
+	@Test
+	void supersedesARetryingPublishedDeliveryWhenTheItemIsKilled() throws Exception {
+		try (Receiver down = Receiver
+			.answering((request) -> request.text().contains("content.withdrawn") ? 200 : 500)) {
+			subscribe(down, "kill-desk", "content.published", "content.updated", "content.withdrawn");
+			send(TestEvents.article("kill-retrying", 1, "kill-desk", "Darf nicht mehr raus", null));
+			await().atMost(WAIT).until(() -> ids(down).contains("kill-retrying:1:published"));
+
+			send(TestEvents.withdrawal("kill-retrying", 1, "legal"));
+			await().atMost(WAIT).until(() -> ids(down).contains("kill-retrying:1:withdrawn"));
+			// an attempt in flight at the kill may still end; after it, none follows
+			Document published = await().atMost(WAIT)
+				.until(() -> this.database.getCollection("webhook_outbox")
+					.find(Filters.eq("deliveryId", "kill-retrying:1:published"))
+					.first(),
+						(d) -> "superseded".equals(d.getString("status")) && d.getList("attempts", Document.class)
+							.size() == ids(down).stream().filter("kill-retrying:1:published"::equals).count());
+			assertThat(published.getString("supersededBy")).isEqualTo("kill-retrying:1:withdrawn");
+			assertThat(this.admin.redeliver(published.getString("_id"))).isFalse();
+			assertThat(down.requests()).filteredOn((r) -> r.id().equals("kill-retrying:1:withdrawn"))
+				.singleElement()
+				.satisfies((r) -> assertThat(r.text()).contains("content.withdrawn")
+					.doesNotContain("Darf nicht mehr raus"));
+		}
+	}
+
+	private static List<String> ids(Receiver receiver) {
+		return receiver.requests().stream().map(Receiver.Request::id).toList();
 	}
 
 	@Test
