@@ -120,6 +120,17 @@ final class Audit implements AutoCloseable {
 		}
 	}
 
+	/** Whether the content API serves the item to the audience, without credentials. */
+	boolean servedToAudience(String contentId) {
+		try {
+			return ServiceProbe.getAnonymously(this.publish.resolve("/api/v1/content/" + contentId))
+				.statusCode() == 200;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	@Override
 	public void close() {
 		this.mongo.close();

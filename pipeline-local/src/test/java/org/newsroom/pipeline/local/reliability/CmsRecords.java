@@ -27,6 +27,23 @@ final class CmsRecords {
 						"<p>Berlin. Die Gewerkschaft Verdi und der Bund haben sich geeinigt.</p>"));
 	}
 
+	/** An article with one more top-level field, such as an embargo. */
+	static Outgoing articleWith(String contentId, String field, String jsonValue) {
+		String value = value(contentId, 1, headline(contentId, 1),
+				"<p>Berlin. Die Gewerkschaft Verdi und der Bund haben sich geeinigt.</p>");
+		return Outgoing.of(contentId, headers(contentId, 1),
+				value.substring(0, value.length() - 1) + ",\"" + field + "\":" + jsonValue + "}");
+	}
+
+	/** A withdrawal (a kill) of the given revision. */
+	static Outgoing withdrawal(String contentId, long revision) {
+		List<Header> headers = new ArrayList<>(headers(contentId, revision));
+		headers.set(1, Outgoing.header("ce_id", "evt-" + contentId + "-w" + revision));
+		headers.set(3, Outgoing.header("ce_type", "news.content.withdrawn"));
+		return Outgoing.of(contentId, headers, """
+				{"contentId":"%s","kind":"article","revision":%d,"reason":"legal"}""".formatted(contentId, revision));
+	}
+
 	static String headline(String contentId, long revision) {
 		return "Meldung " + contentId + " Fassung " + revision;
 	}

@@ -218,6 +218,12 @@ class FaultSuiteTests {
 		assertClean(tally);
 	}
 
+	@Order(8)
+	@Test
+	void neverLetsKilledOrEmbargoedContentOrAMisspeltEmbargoReachAnAudience() {
+		new EditorialScenario(broker, audit, steady, flapping, figures, scale).run();
+	}
+
 	static Path faultFile(String service) {
 		return Figures.DIR.resolve("faults").resolve(service).toAbsolutePath();
 	}

@@ -27,6 +27,8 @@ final class Figures {
 
 	private final Map<String, Object> notes = new LinkedHashMap<>();
 
+	private final List<Editorial> editorial = new ArrayList<>();
+
 	private final Scale scale;
 
 	private final Instant started = Instant.now();
@@ -37,6 +39,11 @@ final class Figures {
 
 	synchronized void add(Row row) {
 		this.rows.add(row);
+		write();
+	}
+
+	synchronized void add(Editorial check) {
+		this.editorial.add(check);
 		write();
 	}
 
@@ -57,6 +64,7 @@ final class Figures {
 			json.put("started", this.started.toString());
 			json.put("seconds", Duration.between(this.started, Instant.now()).toSeconds());
 			json.put("rows", this.rows);
+			json.put("editorial", this.editorial);
 			json.put("notes", this.notes);
 			Files.writeString(DIR.resolve("figures.json"),
 					ContractJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json),
@@ -77,6 +85,13 @@ final class Figures {
 					row.sent(), row.stored(), row.published(), row.deadLettered(), row.refusedAtDoor(), row.lost(),
 					row.duplicated(), row.seconds()));
 		}
+		if (!this.editorial.isEmpty()) {
+			md.append("\n| Editorial check | Items | Counted | Must be |\n| --- | ---: | ---: | --- |\n");
+			for (Editorial check : this.editorial) {
+				md.append("| %s | %d | %d | %s |\n".formatted(check.check(), check.items(), check.counted(),
+						check.mustBe()));
+			}
+		}
 		md.append("\nScale `")
 			.append(this.scale.name())
 			.append("`, run started ")
@@ -86,6 +101,17 @@ final class Figures {
 			.append(" s for the scenarios.\n");
 		this.notes.forEach((name, value) -> md.append('\n').append(name).append(": ").append(value).append('\n'));
 		return md.toString();
+	}
+
+	/**
+	 * One editorial guarantee as the suite counted it.
+	 *
+	 * @param check what was counted
+	 * @param items the items of the check
+	 * @param counted how many
+	 * @param mustBe what the guarantee requires, such as {@code 0}
+	 */
+	record Editorial(String check, int items, int counted, String mustBe) {
 	}
 
 	/**

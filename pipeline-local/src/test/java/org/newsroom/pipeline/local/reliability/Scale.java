@@ -15,9 +15,11 @@ import java.time.Duration;
  * @param disorderItems items whose revisions arrive twice and shuffled
  * @param settleTimeout how long the stack may take to deliver a scenario's events
  * @param faultEvents valid events sent to a stage that halts at a fault point
+ * @param editorialItems items killed, embargoed and misspelt in the editorial scenario,
+ * each
  */
 record Scale(String name, int crashEvents, Duration mongoOutage, int outageEvents, int flappingEvents,
-		int hostileRecords, int disorderItems, Duration settleTimeout, int faultEvents) {
+		int hostileRecords, int disorderItems, Duration settleTimeout, int faultEvents, int editorialItems) {
 
 	static final String PROPERTY = "reliability.scale";
 
@@ -26,11 +28,11 @@ record Scale(String name, int crashEvents, Duration mongoOutage, int outageEvent
 	}
 
 	static Scale ci() {
-		return new Scale("ci", 80, Duration.ofSeconds(10), 60, 100, 60, 30, Duration.ofMinutes(5), 30);
+		return new Scale("ci", 80, Duration.ofSeconds(10), 60, 100, 60, 30, Duration.ofMinutes(5), 30, 20);
 	}
 
 	static Scale longRun() {
-		return new Scale("long", 2000, Duration.ofSeconds(30), 500, 1000, 1000, 300, Duration.ofMinutes(30), 500);
+		return new Scale("long", 2000, Duration.ofSeconds(30), 500, 1000, 1000, 300, Duration.ofMinutes(30), 500, 200);
 	}
 
 }

@@ -63,6 +63,11 @@ final class ServiceProbe {
 		return send(HttpRequest.newBuilder(uri).header("Authorization", operator()).GET());
 	}
 
+	/** A GET as the audience makes it: without credentials. */
+	static HttpResponse<String> getAnonymously(URI uri) throws IOException {
+		return send(HttpRequest.newBuilder(uri).GET());
+	}
+
 	static HttpResponse<String> postJson(URI uri, String json) throws IOException {
 		return send(HttpRequest.newBuilder(uri)
 			.header("Authorization", operator())

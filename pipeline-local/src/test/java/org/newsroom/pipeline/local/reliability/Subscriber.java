@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,6 +31,8 @@ final class Subscriber implements AutoCloseable {
 	private final Map<String, AtomicInteger> successes = new ConcurrentHashMap<>();
 
 	private final AtomicInteger failures = new AtomicInteger();
+
+	private final Map<String, Instant> firstSuccess = new ConcurrentHashMap<>();
 
 	private final Random random = new Random(8);
 
@@ -73,6 +76,11 @@ final class Subscriber implements AutoCloseable {
 		return copy;
 	}
 
+	/** When each {@code webhook-id} was first acknowledged. */
+	Map<String, Instant> firstSuccessById() {
+		return Map.copyOf(this.firstSuccess);
+	}
+
 	int failuresAnswered() {
 		return this.failures.get();
 	}
@@ -100,6 +108,7 @@ final class Subscriber implements AutoCloseable {
 		}
 		else {
 			this.successes.computeIfAbsent(String.valueOf(id), (key) -> new AtomicInteger()).incrementAndGet();
+			this.firstSuccess.putIfAbsent(String.valueOf(id), Instant.now());
 			answer(exchange, 204);
 		}
 	}

@@ -2,7 +2,6 @@ package org.newsroom.pipeline.publish.publication;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -47,7 +46,7 @@ class EmbargoReleaser {
 		this.clock = clock;
 	}
 
-	@Scheduled(fixedDelayString = "${publish.embargo.release-interval:500ms}")
+	@Scheduled(fixedDelayString = "${publish.embargo.release-interval:100ms}")
 	void release() {
 		Instant now = this.clock.instant();
 		if (this.schedule.due(now)) {
@@ -80,45 +79,57 @@ class EmbargoReleaser {
 	}
 
 	/**
-	 * Releases every item whose embargo has ended.
+	 * Releases every item whose embargo has ended, all in one claim and one transaction,
+	 * so a burst of items under one embargo goes out together.
 	 * @return the ids this instance released
 	 */
 	List<String> releaseDue() {
-		List<String> released = new ArrayList<>();
-		Publication due;
-		while ((due = this.store.claimDueEmbargo(this.clock.instant())) != null) {
-			released.add(due.contentId());
-			announce(due, "embargo ended");
-		}
-		return released;
+		List<Publication> due = this.store.claimDueEmbargoes(this.clock.instant());
+		announce(due, "embargo ended");
+		return due.stream().map(Publication::contentId).toList();
 	}
 
 	private void finishUnannounced() {
 		Instant now = this.clock.instant();
-		Publication stuck;
-		while ((stuck = this.store.claimUnannounced(now.minus(this.properties.claimTimeout()), now)) != null) {
-			logger.info("Finishing the announcement of {} revision {}", stuck.contentId(), stuck.revision());
-			announce(stuck, "resumed");
-		}
+		List<Publication> stuck = this.store.claimUnannounced(now.minus(this.properties.claimTimeout()), now);
+		stuck.forEach((publication) -> logger.info("Finishing the announcement of {} revision {}",
+				publication.contentId(), publication.revision()));
+		announce(stuck, "resumed");
 	}
 
 	/**
-	 * Announces a claimed state in a transaction of its own, then marks it announced. A
-	 * crash between the two leaves it unannounced, and the resume sweep announces it
-	 * again under the same ids.
+	 * Announces claimed states in a transaction of their own, then marks them announced.
+	 * A crash between the two leaves them unannounced, and the resume sweep announces
+	 * them again under the same ids.
 	 */
-	private void announce(Publication claimed, String note) {
+	private void announce(List<Publication> claimed, String note) {
+		if (claimed.isEmpty()) {
+			return;
+		}
+		List<Publication> announcing = claimed.stream().map(EmbargoReleaser::announcing).toList();
+		this.engine.announce(this.stage,
+				announcing.stream()
+					.map((publication) -> Decision.store(publication,
+							Announcements.step(publication, outcome(publication), note)))
+					.toList());
+		announcing.forEach(this.store::markAnnounced);
+	}
+
+	private static Publication announcing(Publication claimed) {
 		WebhookEvent event = claimed.withdrawn() ? ((claimed.liveRevision() != null) ? WebhookEvent.WITHDRAWN : null)
 				: (claimed.liveRevision() == null) ? WebhookEvent.PUBLISHED : WebhookEvent.UPDATED;
-		Publication announcing = new Publication(claimed.contentId(), claimed.revision(), claimed.enrichmentVersion(),
+		return new Publication(claimed.contentId(), claimed.revision(), claimed.enrichmentVersion(),
 				claimed.withdrawn(), claimed.reason(), claimed.item(), claimed.kind(), claimed.cmsEvent(),
 				claimed.embargoed(), claimed.released(), false, claimed.liveRevision(), event, claimed.writtenAt(),
 				claimed.writes());
-		LineageOutcome outcome = claimed.withdrawn() ? LineageOutcome.WITHDRAWN
-				: (event == WebhookEvent.PUBLISHED) ? LineageOutcome.PUBLISHED : LineageOutcome.UPDATED;
-		this.engine.announce(this.stage,
-				List.of(Decision.store(announcing, Announcements.step(announcing, outcome, note))));
-		this.store.markAnnounced(announcing);
+	}
+
+	private static LineageOutcome outcome(Publication publication) {
+		if (publication.withdrawn()) {
+			return LineageOutcome.WITHDRAWN;
+		}
+		return (publication.announcement() == WebhookEvent.PUBLISHED) ? LineageOutcome.PUBLISHED
+				: LineageOutcome.UPDATED;
 	}
 
 }

@@ -1,21 +1,21 @@
 package org.newsroom.pipeline.publish.publication;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
@@ -99,27 +99,27 @@ class PublicationStore {
 	}
 
 	/**
-	 * Claims one item whose embargo has ended; of several instances only one gets it.
-	 * @return the released item, or {@code null} if none is due
+	 * Claims every item whose embargo has ended, in one update; of several instances only
+	 * one gets each item.
+	 * @return the released items
 	 */
-	Publication claimDueEmbargo(Instant now) {
+	List<Publication> claimDueEmbargoes(Instant now) {
 		Bson filter = Filters.and(Filters.eq("released", false), Filters.eq("withdrawn", false),
 				Filters.lte("embargoed", Date.from(now)));
-		Bson update = Updates.combine(Updates.set("released", true), Updates.set("live", true),
-				Updates.set(PublicationDocuments.CHANGED_AT, Date.from(now)), claim(now));
-		return claimOne(filter, update);
+		return claimAll(filter, now, Updates.set("released", true), Updates.set("live", true),
+				Updates.set(PublicationDocuments.CHANGED_AT, Date.from(now)));
 	}
 
 	/**
-	 * Claims one item whose announcement an instance started but did not finish, such as
-	 * one that crashed after a release.
-	 * @return the item, or {@code null}
+	 * Claims every item whose announcement an instance started but did not finish, such
+	 * as one that crashed after a release.
+	 * @return the items
 	 */
-	Publication claimUnannounced(Instant claimedBefore, Instant now) {
+	List<Publication> claimUnannounced(Instant claimedBefore, Instant now) {
 		Bson filter = Filters.and(Filters.eq("announced", false),
 				Filters.or(Filters.eq("released", true), Filters.eq("withdrawn", true)),
 				Filters.lte("claimedAt", Date.from(claimedBefore)));
-		return claimOne(filter, claim(now));
+		return claimAll(filter, now);
 	}
 
 	/**
@@ -141,10 +141,20 @@ class PublicationStore {
 		return this.publications;
 	}
 
-	private Publication claimOne(Bson filter, Bson update) {
-		Document claimed = this.publications.findOneAndUpdate(filter, update,
-				new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
-		return (claimed != null) ? PublicationDocuments.publication(claimed) : null;
+	/**
+	 * Claims what matches in one update, each document atomically, and reads back what
+	 * this claim got by its token.
+	 */
+	private List<Publication> claimAll(Bson filter, Instant now, Bson... changes) {
+		String token = UUID.randomUUID().toString();
+		List<Bson> update = new ArrayList<>(List.of(changes));
+		update.add(claim(now));
+		update.add(Updates.set("claimToken", token));
+		this.publications.updateMany(filter, Updates.combine(update));
+		List<Publication> claimed = new ArrayList<>();
+		this.publications.find(Filters.eq("claimToken", token))
+			.forEach((document) -> claimed.add(PublicationDocuments.publication(document)));
+		return claimed;
 	}
 
 	/** A claim is a write too: a stage decision taken before it must not overwrite it. */

@@ -89,6 +89,10 @@ class OutboxStore {
 	 * @return the deliveries that were still to be sent and now never will be
 	 */
 	List<OutboxEntry> supersedeOlder(OutgoingWebhook webhook, Subscription subscription) {
+		if (webhook.event() == WebhookEvent.PUBLISHED) {
+			// the item's first time live: no subscriber was ever told of it before
+			return List.of();
+		}
 		String newer = webhook.payload().deliveryId();
 		Bson older = Filters.and(Filters.eq("subscriptionId", subscription.id()),
 				Filters.eq("contentId", webhook.contentId()), Filters.ne("deliveryId", newer),
@@ -118,8 +122,9 @@ class OutboxStore {
 	 */
 	OutboxEntry claim(Instant now, Duration lease) {
 		Date at = Date.from(now);
-		Bson due = Filters.or(Filters.and(Filters.in("status", PENDING, RETRYING), Filters.lte("nextAttemptAt", at)),
-				Filters.and(Filters.eq("status", IN_FLIGHT), Filters.lte("leaseUntil", at)));
+		Bson due = Filters.and(Filters.exists(SUPERSEDED_BY, false),
+				Filters.or(Filters.and(Filters.in("status", PENDING, RETRYING), Filters.lte("nextAttemptAt", at)),
+						Filters.and(Filters.eq("status", IN_FLIGHT), Filters.lte("leaseUntil", at))));
 		Document claimed = this.outbox.findOneAndUpdate(due,
 				Updates.combine(Updates.set("status", IN_FLIGHT), Updates.set("leaseUntil", Date.from(now.plus(lease))),
 						Updates.set("claimedBy", this.instance.value())),
@@ -139,12 +144,18 @@ class OutboxStore {
 						Updates.set("status", status), Updates.set("lastError", attempt.getString("error")),
 						Updates.set("nextAttemptAt", (nextAttemptAt != null) ? Date.from(nextAttemptAt) : null),
 						Updates.unset("leaseUntil")));
-		if (!RETRYING.equals(status)) {
-			return false;
-		}
+		return settleSuperseded(entry);
+	}
+
+	/**
+	 * Marks a delivery superseded that was given back to the queue after a newer event
+	 * replaced it while it was claimed.
+	 * @return {@code true} if it was
+	 */
+	private boolean settleSuperseded(OutboxEntry entry) {
 		return this.outbox
-			.updateOne(Filters.and(Filters.eq("_id", entry.id()), Filters.exists(SUPERSEDED_BY, true)),
-					Updates.set("status", SUPERSEDED))
+			.updateOne(Filters.and(Filters.eq("_id", entry.id()), Filters.exists(SUPERSEDED_BY, true),
+					Filters.in("status", PENDING, RETRYING, HELD)), Updates.set("status", SUPERSEDED))
 			.getModifiedCount() > 0;
 	}
 
@@ -152,12 +163,14 @@ class OutboxStore {
 	void postpone(OutboxEntry entry, Instant until, String status) {
 		this.outbox.updateOne(Filters.eq("_id", entry.id()), Updates.combine(Updates.set("status", status),
 				Updates.set("nextAttemptAt", Date.from(until)), Updates.unset("leaseUntil")));
+		settleSuperseded(entry);
 	}
 
 	/** Parks a delivery of a disabled subscription. */
 	void hold(OutboxEntry entry) {
 		this.outbox.updateOne(Filters.eq("_id", entry.id()),
 				Updates.combine(Updates.set("status", HELD), Updates.unset("leaseUntil")));
+		settleSuperseded(entry);
 	}
 
 	long resumeHeld(String subscriptionId, Instant now) {

@@ -1,5 +1,6 @@
 package org.newsroom.pipeline.publish.webhook;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -21,7 +22,16 @@ import org.springframework.stereotype.Component;
 @Component
 class SubscriptionStore {
 
+	/**
+	 * How long the enabled subscriptions are read once for every webhook enqueued: a
+	 * burst of items, such as an embargo ending, needs one query, and a change on another
+	 * instance shows within this time.
+	 */
+	private static final Duration ENABLED_TTL = Duration.ofMillis(200);
+
 	private final MongoCollection<Document> subscriptions;
+
+	private volatile Enabled enabled = new Enabled(Instant.EPOCH, List.of());
 
 	SubscriptionStore(MongoDatabase database) {
 		this.subscriptions = database.getCollection("webhook_subscriptions");
@@ -36,6 +46,7 @@ class SubscriptionStore {
 			.append("enabled", subscription.enabled())
 			.append("secrets", secrets(subscription.secrets()))
 			.append("createdAt", Date.from(subscription.createdAt())));
+		changed();
 	}
 
 	Subscription find(String id) {
@@ -53,20 +64,37 @@ class SubscriptionStore {
 	 * Enabled subscriptions that want this event about an item of this section and kind.
 	 */
 	List<Subscription> matching(String eventType, String section, String kind) {
-		List<Subscription> matching = new ArrayList<>();
-		this.subscriptions
-			.find(Filters.and(Filters.eq("enabled", true), Filters.eq("eventTypes", eventType),
-					Filters.or(Filters.eq("section", null), Filters.eq("section", section)),
-					Filters.or(Filters.eq("kind", null), Filters.eq("kind", kind))))
-			.forEach((d) -> matching.add(subscription(d)));
-		return matching;
+		return enabled().stream()
+			.filter((s) -> s.eventTypes().contains(eventType))
+			.filter((s) -> s.section() == null || s.section().equals(section))
+			.filter((s) -> s.kind() == null || s.kind().equals(kind))
+			.toList();
+	}
+
+	private List<Subscription> enabled() {
+		Enabled current = this.enabled;
+		Instant now = Instant.now();
+		if (now.isBefore(current.readAt().plus(ENABLED_TTL))) {
+			return current.subscriptions();
+		}
+		List<Subscription> read = new ArrayList<>();
+		this.subscriptions.find(Filters.eq("enabled", true)).forEach((d) -> read.add(subscription(d)));
+		this.enabled = new Enabled(now, List.copyOf(read));
+		return read;
+	}
+
+	/** Forgets the enabled subscriptions read, after a change on this instance. */
+	private void changed() {
+		this.enabled = new Enabled(Instant.EPOCH, List.of());
 	}
 
 	boolean setEnabled(String id, boolean enabled, String reason) {
-		return this.subscriptions
+		boolean found = this.subscriptions
 			.updateOne(Filters.eq("_id", id),
 					Updates.combine(Updates.set("enabled", enabled), Updates.set("disabledReason", reason)))
 			.getMatchedCount() > 0;
+		changed();
+		return found;
 	}
 
 	void replaceSecrets(String id, List<SigningSecret> secrets) {
@@ -89,6 +117,10 @@ class SubscriptionStore {
 		return new Subscription(d.getString("_id"), d.getString("url"), d.getList("eventTypes", String.class),
 				d.getString("section"), d.getString("kind"), d.getBoolean("enabled", false),
 				d.getString("disabledReason"), secrets, instant(d.getDate("createdAt")));
+	}
+
+	/** The enabled subscriptions as read at a time. */
+	private record Enabled(Instant readAt, List<Subscription> subscriptions) {
 	}
 
 	private static Instant instant(Date date) {
