@@ -13,6 +13,8 @@ import java.util.Properties;
  */
 final class ServerProperties {
 
+	private static final String MAX_MESSAGE_BYTES = "8388608";
+
 	private ServerProperties() {
 	}
 
@@ -37,6 +39,10 @@ final class ServerProperties {
 		properties.setProperty("transaction.state.log.min.isr", "1");
 		properties.setProperty("share.coordinator.state.topic.replication.factor", "1");
 		properties.setProperty("share.coordinator.state.topic.min.isr", "1");
+		// The services' pipeline.kafka.max-message-bytes (8 MiB), also for topics made
+		// with kcat: an enriched item carries its body several times.
+		properties.setProperty("message.max.bytes", MAX_MESSAGE_BYTES);
+		properties.setProperty("replica.fetch.max.bytes", MAX_MESSAGE_BYTES);
 		// One broker, no one to wait for: consumers join their group at once.
 		properties.setProperty("group.initial.rebalance.delay.ms", "0");
 		return properties;

@@ -25,6 +25,8 @@ import org.newsroom.pipeline.support.test.KafkaTestClient;
  */
 public final class KafkaTopics {
 
+	private static final int MAX_REQUEST_SIZE = 2 * 1024 * 1024;
+
 	private final String bootstrapServers;
 
 	/**
@@ -50,8 +52,10 @@ public final class KafkaTopics {
 	 * @param records keys, headers and values
 	 */
 	public void send(String topic, List<SampleRecord> records) {
+		// A CMS record with a body at ingest's limit is larger than the client's default.
 		Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrapServers,
-				ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+				ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+				ProducerConfig.MAX_REQUEST_SIZE_CONFIG, MAX_REQUEST_SIZE);
 		try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(),
 				new StringSerializer())) {
 			List<Future<RecordMetadata>> sent = new ArrayList<>();

@@ -77,9 +77,13 @@ public record PipelineProperties(@DefaultValue("pipeline") String service, @Defa
 	 * @param partitions partitions per topic; they bound consumer parallelism
 	 * @param replicationFactor replicas per partition; 3 in production
 	 * @param createTopics whether this service creates its topics at start-up
+	 * @param maxMessageBytes the largest record, in bytes: the topics' {@code
+	 * max.message.bytes}, the producers' {@code max.request.size} and the consumers'
+	 * fetch sizes; its default is in {@code pipeline-defaults.yml}, and the same value
+	 * belongs to every service
 	 */
 	public record KafkaTopics(@DefaultValue("6") int partitions, @DefaultValue("1") short replicationFactor,
-			@DefaultValue("true") boolean createTopics) {
+			@DefaultValue("true") boolean createTopics, int maxMessageBytes) {
 	}
 
 	/**

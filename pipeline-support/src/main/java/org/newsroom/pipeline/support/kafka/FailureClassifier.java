@@ -8,6 +8,8 @@ import com.mongodb.MongoNotPrimaryException;
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
 import com.mongodb.MongoWriteConcernException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.RetriableException;
 
 import org.newsroom.pipeline.contract.cloudevents.CloudEventFormatException;
@@ -38,11 +40,19 @@ public final class FailureClassifier {
 	}
 
 	/**
-	 * Classifies a failure by the first known exception in its cause chain.
+	 * Classifies a failure by the first known exception in its cause chain. A record the
+	 * broker refuses as too large is permanent wherever it sits in the chain: a sender
+	 * that reports a failed send as transient cannot know that the same record will be
+	 * refused every time.
 	 * @param failure what the listener threw
 	 * @return the kind of failure
 	 */
 	public static Kind classify(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = next(cause)) {
+			if (isTooLarge(cause)) {
+				return Kind.PERMANENT;
+			}
+		}
 		for (Throwable cause = failure; cause != null; cause = next(cause)) {
 			if (isPermanent(cause)) {
 				return Kind.PERMANENT;
@@ -61,6 +71,11 @@ public final class FailureClassifier {
 	 */
 	public static String reason(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = next(cause)) {
+			if (isTooLarge(cause)) {
+				return "record too large for the broker: " + cause.getMessage();
+			}
+		}
+		for (Throwable cause = failure; cause != null; cause = next(cause)) {
 			if (cause instanceof DeserializationException) {
 				return "value cannot be read: "
 						+ ((cause.getCause() != null) ? cause.getCause().getMessage() : cause.getMessage());
@@ -74,6 +89,10 @@ public final class FailureClassifier {
 			root = next(root);
 		}
 		return root.getClass().getSimpleName() + ": " + root.getMessage();
+	}
+
+	private static boolean isTooLarge(Throwable cause) {
+		return cause instanceof RecordTooLargeException || cause instanceof RecordBatchTooLargeException;
 	}
 
 	private static boolean isPermanent(Throwable cause) {

@@ -6,8 +6,10 @@ import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 
 import org.newsroom.pipeline.contract.Topics;
+import org.newsroom.pipeline.contract.validation.CmsPayloadValidator;
 import org.newsroom.pipeline.support.config.PipelineProperties;
 import org.newsroom.pipeline.support.lineage.LineageRecorder;
 import org.newsroom.pipeline.support.metrics.StageMetrics;
@@ -16,8 +18,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -28,6 +32,7 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Kafka plumbing every service shares: topics, the error handler with dead letters, event
@@ -38,8 +43,9 @@ import org.springframework.util.backoff.FixedBackOff;
 public class PipelineKafkaAutoConfiguration {
 
 	@Bean
-	KafkaAdmin.NewTopics pipelineTopics(PipelineProperties properties,
+	KafkaAdmin.NewTopics pipelineTopics(PipelineProperties properties, Environment environment,
 			@Value("${spring.kafka.consumer.group-id:${pipeline.service}}") String group) {
+		RecordSizes.check(maxBodyBytes(environment), properties.kafka().maxMessageBytes());
 		List<NewTopic> topics = new ArrayList<>();
 		if (properties.kafka().createTopics()) {
 			properties.topics().all().forEach((name) -> topics.add(topic(name, properties)));
@@ -112,7 +118,19 @@ public class PipelineKafkaAutoConfiguration {
 		return TopicBuilder.name(name)
 			.partitions(properties.kafka().partitions())
 			.replicas(properties.kafka().replicationFactor())
+			.config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(properties.kafka().maxMessageBytes()))
 			.build();
+	}
+
+	/**
+	 * Ingest's body limit, which only ingest sets; the other services check the
+	 * contract's default against their own record limit.
+	 */
+	private static long maxBodyBytes(Environment environment) {
+		return Binder.get(environment)
+			.bind("ingest.max-body-size", DataSize.class)
+			.map(DataSize::toBytes)
+			.orElse((long) CmsPayloadValidator.DEFAULT_MAX_BODY_BYTES);
 	}
 
 	private static ExponentialBackOff exponential(PipelineProperties.Retry retry) {

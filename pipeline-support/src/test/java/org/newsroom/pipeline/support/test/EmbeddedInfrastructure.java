@@ -15,6 +15,8 @@ final class EmbeddedInfrastructure implements TestInfrastructure {
 
 	private static final int PARTITIONS = 6;
 
+	private static final String MAX_MESSAGE_BYTES = "8388608";
+
 	private final EmbeddedKafkaKraftBroker kafka;
 
 	private final MemoryBackend mongoBackend = new MemoryBackend();
@@ -30,6 +32,9 @@ final class EmbeddedInfrastructure implements TestInfrastructure {
 		// log.
 		this.kafka.brokerProperty("transaction.state.log.replication.factor", "1");
 		this.kafka.brokerProperty("transaction.state.log.min.isr", "1");
+		// As pipeline.kafka.max-message-bytes, for topics a test makes without it.
+		this.kafka.brokerProperty("message.max.bytes", MAX_MESSAGE_BYTES);
+		this.kafka.brokerProperty("replica.fetch.max.bytes", MAX_MESSAGE_BYTES);
 		this.kafka.afterPropertiesSet();
 		this.mongo = new MongoServer(this.mongoBackend);
 		this.mongoAddress = this.mongo.bind();
