@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 
 import org.newsroom.pipeline.support.config.PipelineProperties;
 import org.newsroom.pipeline.support.kafka.EventSender;
@@ -24,7 +26,10 @@ import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.KafkaException;
+import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DefaultAfterRollbackProcessor;
+import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.kafka.transaction.KafkaTransactionManager;
 import org.springframework.transaction.support.DefaultTransactionStatus;
 import org.springframework.util.StringUtils;
@@ -76,6 +81,9 @@ public class StageAutoConfiguration {
 		untilBack.setMaxInterval(retry.maxInterval().toMillis());
 		factory.setAfterRollbackProcessor(new DefaultAfterRollbackProcessor<>((record, ex) -> {
 		}, untilBack));
+		// Not the shared error handler: it would retry inside the failed transaction, or
+		// dead-letter the whole poll; the rollback above handles the poll again instead.
+		factory.setCommonErrorHandler(new RollBack());
 		return factory;
 	}
 
@@ -109,6 +117,32 @@ public class StageAutoConfiguration {
 			host = "localhost";
 		}
 		return service + "-" + host + "-" + port + "-";
+	}
+
+	/**
+	 * Leaves every failure of a stage poll to the rollback: the transaction is aborted,
+	 * and the after-rollback processor seeks back so the poll comes again.
+	 */
+	static final class RollBack implements CommonErrorHandler {
+
+		@Override
+		public void handleBatch(Exception thrownException, ConsumerRecords<?, ?> data, Consumer<?, ?> consumer,
+				MessageListenerContainer container, Runnable invokeListener) {
+			throw rethrown(thrownException);
+		}
+
+		@Override
+		public <K, V> ConsumerRecords<K, V> handleBatchAndReturnRemaining(Exception thrownException,
+				ConsumerRecords<?, ?> data, Consumer<?, ?> consumer, MessageListenerContainer container,
+				Runnable invokeListener) {
+			throw rethrown(thrownException);
+		}
+
+		private static RuntimeException rethrown(Exception failure) {
+			return (failure instanceof RuntimeException runtime) ? runtime
+					: new KafkaException("stage poll failed", failure);
+		}
+
 	}
 
 	/**

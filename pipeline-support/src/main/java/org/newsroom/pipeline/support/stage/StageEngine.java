@@ -3,6 +3,7 @@ package org.newsroom.pipeline.support.stage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.apache.commons.logging.LogFactory;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -20,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import org.newsroom.pipeline.contract.lineage.LineageOutcome;
 import org.newsroom.pipeline.support.kafka.EventSender;
 import org.newsroom.pipeline.support.kafka.FailureClassifier;
+import org.newsroom.pipeline.support.kafka.PermanentFailureException;
 import org.newsroom.pipeline.support.kafka.TransientFailureException;
 import org.newsroom.pipeline.support.lineage.LineageRecorder;
 import org.newsroom.pipeline.support.lineage.LineageStep;
@@ -68,6 +71,18 @@ public class StageEngine {
 	private final int attempts;
 
 	/**
+	 * Records whose own events the broker refused for good (too large), by position, with
+	 * the reason: the poll is rolled back, and when the record comes again it is
+	 * dead-lettered instead of being decided again.
+	 */
+	private final Map<String, String> refused = Collections.synchronizedMap(new LinkedHashMap<>() {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+			return size() > 10_000;
+		}
+	});
+
+	/**
 	 * Creates the engine.
 	 * @param sender a sender on a transactional producer
 	 * @param lineage a lineage recorder on that sender
@@ -112,11 +127,12 @@ public class StageEngine {
 			write(stage, stored, written);
 			this.faults.reached(Point.AFTER_WRITE);
 		}
-		boolean announced = send(stage, decided, sends);
+		Map<CompletableFuture<?>, ConsumerRecord<String, V>> sentFor = new HashMap<>();
+		boolean announced = send(stage, decided, sends, sentFor);
 		if (announced) {
 			this.faults.reached(Point.AFTER_SEND);
 		}
-		this.sender.awaitAll(sends);
+		await(sends, sentFor);
 		if (announced) {
 			this.faults.reached(Point.AFTER_ACK);
 			this.faults.beforeCommit();
@@ -150,6 +166,10 @@ public class StageEngine {
 		List<Input<V, I>> inputs = new ArrayList<>(records.size());
 		for (ConsumerRecord<String, V> record : records) {
 			try {
+				String refusal = this.refused.remove(position(record));
+				if (refusal != null) {
+					throw new PermanentFailureException(refusal);
+				}
 				DeserializationException unreadable = SerializationUtils.getExceptionFromHeader(record,
 						SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, springLogger);
 				if (unreadable != null) {
@@ -219,22 +239,64 @@ public class StageEngine {
 		}
 	}
 
-	private <V, S> boolean send(Stage<V, ?, S> stage, List<Decided<V, S>> decided, List<CompletableFuture<?>> sends) {
+	private <V, S> boolean send(Stage<V, ?, S> stage, List<Decided<V, S>> decided, List<CompletableFuture<?>> sends,
+			Map<CompletableFuture<?>, ConsumerRecord<String, V>> sentFor) {
 		boolean announced = false;
 		for (Decided<V, S> d : decided) {
 			TraceContext.open(d.record().headers(), d.itemId(), stage.name());
 			try {
 				if (d.decision().announce()) {
 					announced = true;
-					stage.emissions(d.decision().state()).forEach((emission) -> sends.add(this.sender.send(emission)));
+					for (Emission emission : stage.emissions(d.decision().state())) {
+						CompletableFuture<?> sent = this.sender.send(emission);
+						sends.add(sent);
+						sentFor.put(sent, d.record());
+					}
 				}
 				sends.add(this.lineage.record(d.decision().lineage()));
+			}
+			catch (RuntimeException ex) {
+				throw refusedOrRethrow(d.record(), ex);
 			}
 			finally {
 				TraceContext.close();
 			}
 		}
 		return announced;
+	}
+
+	/**
+	 * Waits for every send; a send the broker refused for good marks its record, so that
+	 * the poll, rolled back now, dead-letters that record when it comes again.
+	 */
+	private <V> void await(List<CompletableFuture<?>> sends,
+			Map<CompletableFuture<?>, ConsumerRecord<String, V>> sentFor) {
+		try {
+			this.sender.awaitAll(sends);
+		}
+		catch (RuntimeException ex) {
+			sentFor.forEach((sent, record) -> {
+				if (sent.isCompletedExceptionally()) {
+					try {
+						sent.join();
+					}
+					catch (CompletionException failure) {
+						refusedOrRethrow(record, failure);
+					}
+				}
+			});
+			throw ex;
+		}
+	}
+
+	private RuntimeException refusedOrRethrow(ConsumerRecord<String, ?> record, RuntimeException failure) {
+		if (FailureClassifier.classify(failure) == FailureClassifier.Kind.PERMANENT) {
+			String reason = "an event of this record was refused: " + FailureClassifier.reason(failure);
+			logger.warn("{}: {}; the poll is handled again without it", position(record), reason);
+			this.refused.put(position(record), reason);
+			return new TransientFailureException(reason, failure);
+		}
+		return failure;
 	}
 
 	private void deadLetter(Stage<?, ?, ?> stage, ConsumerRecord<String, ?> record, Consumer<?, ?> consumer,

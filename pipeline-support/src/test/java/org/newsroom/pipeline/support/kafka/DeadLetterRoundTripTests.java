@@ -146,6 +146,31 @@ class DeadLetterRoundTripTests {
 			.isZero();
 	}
 
+	@Test
+	void deadLettersARecordWhoseAnnouncementTheBrokerRefusesAndAnnouncesTheOthers() {
+		String topic = Listener.BATCH.topic(this.properties);
+		this.kafka.send(topic, "before-toolarge", Map.of(), event("before-toolarge"));
+		this.kafka.send(topic, "toolarge-1", Map.of(), event("toolarge-1"));
+		this.kafka.send(topic, "after-toolarge", Map.of(), event("after-toolarge"));
+
+		ConsumerRecord<String, byte[]> dead = deadLetter(Listener.BATCH, "toolarge-1");
+		assertThat(header(dead, DeadLetterHeaders.REASON)).startsWith("an event of this record was refused: ")
+			.contains("too large");
+		assertThat(header(dead, DeadLetterHeaders.FAILURE_KIND)).isEqualTo("permanent");
+		List<String> announced = this.kafka
+			.readUntil(this.properties.topics().published(),
+					(records) -> records.stream()
+						.map(ConsumerRecord::key)
+						.filter((k) -> k.endsWith("-toolarge"))
+						.count() == 2,
+					Duration.ofSeconds(60))
+			.stream()
+			.map(ConsumerRecord::key)
+			.filter((key) -> key.contains("toolarge"))
+			.toList();
+		assertThat(announced).containsExactlyInAnyOrder("before-toolarge", "after-toolarge");
+	}
+
 	private ConsumerRecord<String, byte[]> deadLetter(Listener listener, String key) {
 		return this.kafka
 			.readUntil(deadLetterTopic(listener), (records) -> records.stream().anyMatch((r) -> key.equals(r.key())),
