@@ -2,6 +2,7 @@ package org.newsroom.pipeline.local.bench;
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
@@ -13,8 +14,11 @@ import org.apache.kafka.clients.admin.GroupListing;
 import org.apache.kafka.clients.admin.ListGroupsOptions;
 import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,10 +43,10 @@ final class Backlog {
 	static long awaitDrained(String bootstrapServers, Duration timeout) throws InterruptedException {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-			long behind = behind(admin);
+			long behind = behind(admin, bootstrapServers);
 			while (behind > 0 && System.nanoTime() < deadline) {
 				Thread.sleep(500);
-				behind = behind(admin);
+				behind = behind(admin, bootstrapServers);
 			}
 			logger.info("Consumer groups are {} records behind", behind);
 			return behind;
@@ -52,7 +56,7 @@ final class Backlog {
 		}
 	}
 
-	private static long behind(Admin admin) throws ExecutionException, InterruptedException {
+	private static long behind(Admin admin, String bootstrapServers) throws ExecutionException, InterruptedException {
 		Collection<GroupListing> groups = admin.listGroups(ListGroupsOptions.forConsumerGroups()).all().get();
 		long behind = 0;
 		for (GroupListing group : groups) {
@@ -71,10 +75,33 @@ final class Backlog {
 			for (Map.Entry<TopicPartition, OffsetAndMetadata> entry : committed.entrySet()) {
 				long end = ends.get(entry.getKey()).offset();
 				long at = (entry.getValue() != null) ? entry.getValue().offset() : 0;
-				behind += Math.max(0, end - at);
+				if (end > at) {
+					behind += records(bootstrapServers, entry.getKey(), at, end);
+				}
 			}
 		}
 		return behind;
+	}
+
+	/**
+	 * The records a consumer that reads committed data would still get between two
+	 * offsets. A stage commits its offsets in a transaction, so its committed offset
+	 * stays one below the end, at the transaction's commit marker, which is no record.
+	 */
+	private static long records(String servers, TopicPartition partition, long from, long end) {
+		try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
+				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers, ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+						"read_committed", ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
+				new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+			consumer.assign(List.of(partition));
+			consumer.seek(partition, from);
+			long count = 0;
+			long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+			while (consumer.position(partition) < end && System.nanoTime() < deadline) {
+				count += consumer.poll(Duration.ofMillis(200)).count();
+			}
+			return (consumer.position(partition) < end) ? Math.max(count, end - consumer.position(partition)) : count;
+		}
 	}
 
 }

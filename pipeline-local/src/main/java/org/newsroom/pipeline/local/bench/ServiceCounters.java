@@ -62,10 +62,14 @@ final class ServiceCounters {
 		Map<String, Count> perItem = new LinkedHashMap<>();
 		after.forEach((name, count) -> {
 			Count start = before.getOrDefault(name, new Count(0, 0));
-			perItem.put(name, new Count(Throughput.round((count.commands() - start.commands()) / Math.max(1, items)),
-					Throughput.round((count.sends() - start.sends()) / Math.max(1, items))));
+			perItem.put(name, new Count(hundredths((count.commands() - start.commands()) / Math.max(1, items)),
+					hundredths((count.sends() - start.sends()) / Math.max(1, items))));
 		});
 		return perItem;
+	}
+
+	private static double hundredths(double value) {
+		return Math.round(value * 100) / 100.0;
 	}
 
 	static double sum(String prometheus, String metric) {
