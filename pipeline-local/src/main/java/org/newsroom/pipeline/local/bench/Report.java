@@ -39,7 +39,7 @@ record Report(String command, String startedAt, String loadBefore, String loadAf
 		lines.add("|---|---|---:|---:|");
 		this.throughput.forEach((t) -> t.perItem()
 			.forEach((service, count) -> lines
-				.add("| %s | %s | %.1f | %.1f |".formatted(t.profile(), service, count.commands(), count.sends()))));
+				.add("| %s | %s | %.2f | %.2f |".formatted(t.profile(), service, count.commands(), count.sends()))));
 		lines.add("");
 		lines.add("| Rate (events/s) | Queued at start | Sent | Published | Webhooks "
 				+ "| Feed-ready p50 / p95 / p99 / max (ms) | Webhook p50 / p95 / p99 / max (ms) |");

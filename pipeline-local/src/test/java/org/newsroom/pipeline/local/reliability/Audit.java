@@ -58,6 +58,16 @@ final class Audit implements AutoCloseable {
 	 * count)
 	 */
 	Tally count(String prefix, Map<String, Long> newest, Set<String> refused, boolean checkApi) {
+		return count(prefix, newest, refused, checkApi, Set.of());
+	}
+
+	/**
+	 * Counts a scenario's outcome after publish died while it was sending webhooks.
+	 * @param inFlight webhook ids whose HTTP request was under way when publish died: the
+	 * subscriber may have acknowledged one before publish could record it, so it may be
+	 * acknowledged once more when it is sent again; every other id only once
+	 */
+	Tally count(String prefix, Map<String, Long> newest, Set<String> refused, boolean checkApi, Set<String> inFlight) {
 		Map<String, Long> outbound = this.broker.readAll(Topics.CONTENT_PUBLISHED)
 			.stream()
 			.filter((record) -> ours(record.key(), prefix))
@@ -91,9 +101,22 @@ final class Audit implements AutoCloseable {
 		}
 		int duplicated = extraCopies(outbound, prefix, examples);
 		for (Map<String, Integer> ack : acks) {
-			duplicated += extraCopies(ack, prefix, examples);
+			Map<String, Integer> counted = new HashMap<>(ack);
+			inFlight.forEach((id) -> counted.computeIfPresent(id, (key, n) -> Math.max(1, n - 1)));
+			duplicated += extraCopies(counted, prefix, examples);
 		}
 		return new Tally(stored(prefix, newest), published, deadLettered.size(), lost, duplicated, examples);
+	}
+
+	/** The webhook ids publish had claimed and was sending, as its outbox holds them. */
+	Set<String> deliveriesInFlight(String prefix) {
+		Set<String> ids = new java.util.HashSet<>();
+		this.mongo.getDatabase("publish")
+			.getCollection("webhook_outbox")
+			.find(Filters.and(Filters.eq("status", "in_flight"),
+					Filters.regex("contentId", "^" + Pattern.quote(prefix + "-"))))
+			.forEach((entry) -> ids.add(entry.getString("deliveryId")));
+		return ids;
 	}
 
 	/** Items of the scenario in ingest's store at their newest revision. */
