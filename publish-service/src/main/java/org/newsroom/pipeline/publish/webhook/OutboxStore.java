@@ -46,6 +46,15 @@ class OutboxStore {
 	/** The delivery that replaced this one; such a delivery is never sent again. */
 	static final String SUPERSEDED_BY = "supersededBy";
 
+	/** Deliveries queued for their first attempt. */
+	private static final Bson FRESH = Filters.and(Filters.eq("status", PENDING), Filters.exists("attempts.0", false));
+
+	/** Deliveries that wait: retrying, held, or queued again after an attempt. */
+	private static final Bson WAITING = Filters.and(Filters.in("status", PENDING, RETRYING, HELD), Filters.nor(FRESH));
+
+	/** How long a delivery waits for an older one of its item to its subscriber. */
+	private static final Duration BEHIND_OLDER = Duration.ofMillis(100);
+
 	private final MongoCollection<Document> outbox;
 
 	private final InstanceId instance;
@@ -55,6 +64,7 @@ class OutboxStore {
 		this.instance = instance;
 		this.outbox.createIndex(Indexes.ascending("status", "nextAttemptAt"));
 		this.outbox.createIndex(Indexes.ascending("subscriptionId", "status"));
+		this.outbox.createIndex(Indexes.ascending("subscriptionId", "contentId"));
 	}
 
 	/** Adds a delivery once; a repeat with the same id is ignored. */
@@ -82,10 +92,12 @@ class OutboxStore {
 	}
 
 	/**
-	 * Supersedes a subscription's older deliveries of an item by a newer one, such as a
-	 * kill: one still queued or retrying is never sent, and none of them may be sent
-	 * again by a redelivery. Per subscription and item, deliveries thus go out in
-	 * revision order.
+	 * Supersedes a subscription's older deliveries of an item by a newer one. A kill
+	 * supersedes every older delivery still queued; an update supersedes those that are
+	 * waiting, retrying after a failure or held for a disabled subscription, so a
+	 * subscriber that was away gets the newest revision, not each one in between. A
+	 * healthy subscriber's fresh deliveries are sent in revision order instead (see
+	 * {@link #claim}). None of the older ones may be sent again by a redelivery.
 	 * @return the deliveries that were still to be sent and now never will be
 	 */
 	List<OutboxEntry> supersedeOlder(OutgoingWebhook webhook, Subscription subscription) {
@@ -97,13 +109,16 @@ class OutboxStore {
 		Bson older = Filters.and(Filters.eq("subscriptionId", subscription.id()),
 				Filters.eq("contentId", webhook.contentId()), Filters.ne("deliveryId", newer),
 				Filters.exists(SUPERSEDED_BY, false), olderThan(webhook));
-		Bson queued = Filters.and(older, Filters.in("status", PENDING, RETRYING, HELD));
+		boolean kill = webhook.event() == WebhookEvent.WITHDRAWN;
+		Bson queued = Filters.and(older, kill ? Filters.in("status", PENDING, RETRYING, HELD) : WAITING);
 		List<OutboxEntry> dropped = new ArrayList<>();
 		this.outbox.find(queued).forEach((document) -> dropped.add(entry(document)));
 		this.outbox.updateMany(queued,
 				Updates.combine(Updates.set("status", SUPERSEDED), Updates.set(SUPERSEDED_BY, newer)));
-		// delivered, failed or in flight: kept as they are, but never sent again
-		this.outbox.updateMany(older, Updates.set(SUPERSEDED_BY, newer));
+		// delivered, failed or in flight: kept as they are, but never sent again; an
+		// update leaves a fresh delivery to go out before it
+		this.outbox.updateMany(kill ? older : Filters.and(older, Filters.nor(FRESH)),
+				Updates.set(SUPERSEDED_BY, newer));
 		return dropped;
 	}
 
@@ -117,7 +132,10 @@ class OutboxStore {
 	}
 
 	/**
-	 * Claims the most overdue delivery, or one whose lease ran out, for this instance.
+	 * Claims the most overdue delivery, or one whose lease ran out, for this instance. A
+	 * delivery whose subscriber still has an older one of the same item to get, queued or
+	 * in flight, is given back to wait for it, so that per subscription and item
+	 * deliveries go out in revision order even across workers and instances.
 	 * @return the claimed entry, or {@code null}
 	 */
 	OutboxEntry claim(Instant now, Duration lease) {
@@ -125,12 +143,43 @@ class OutboxStore {
 		Bson due = Filters.and(Filters.exists(SUPERSEDED_BY, false),
 				Filters.or(Filters.and(Filters.in("status", PENDING, RETRYING), Filters.lte("nextAttemptAt", at)),
 						Filters.and(Filters.eq("status", IN_FLIGHT), Filters.lte("leaseUntil", at))));
-		Document claimed = this.outbox.findOneAndUpdate(due,
-				Updates.combine(Updates.set("status", IN_FLIGHT), Updates.set("leaseUntil", Date.from(now.plus(lease))),
-						Updates.set("claimedBy", this.instance.value())),
-				new FindOneAndUpdateOptions().sort(Sorts.ascending("nextAttemptAt"))
-					.returnDocument(ReturnDocument.AFTER));
-		return (claimed != null) ? entry(claimed) : null;
+		while (true) {
+			Document before = this.outbox.findOneAndUpdate(due,
+					Updates.combine(Updates.set("status", IN_FLIGHT),
+							Updates.set("leaseUntil", Date.from(now.plus(lease))),
+							Updates.set("claimedBy", this.instance.value())),
+					new FindOneAndUpdateOptions().sort(Sorts.ascending("nextAttemptAt"))
+						.returnDocument(ReturnDocument.BEFORE));
+			if (before == null) {
+				return null;
+			}
+			if (!hasOlderToSend(before, at)) {
+				return entry(before);
+			}
+			String status = IN_FLIGHT.equals(before.getString("status")) ? RETRYING : before.getString("status");
+			this.outbox.updateOne(Filters.eq("_id", before.getString("_id")),
+					Updates.combine(Updates.set("status", status),
+							Updates.set("nextAttemptAt", Date.from(now.plus(BEHIND_OLDER))),
+							Updates.unset("leaseUntil")));
+		}
+	}
+
+	/**
+	 * Whether the delivery's subscriber has an older delivery of the same item still to
+	 * get: one queued and not superseded, or an attempt under a live lease.
+	 */
+	private boolean hasOlderToSend(Document delivery, Date now) {
+		Number revision = delivery.get("revision", Number.class);
+		long own = (revision != null) ? revision.longValue() : 0;
+		Bson older = Filters.or(Filters.lt("revision", own),
+				Filters.and(Filters.eq("revision", own), Filters.lt("createdAt", delivery.getDate("createdAt"))));
+		Bson toSend = Filters.or(
+				Filters.and(Filters.in("status", PENDING, RETRYING), Filters.exists(SUPERSEDED_BY, false)),
+				Filters.and(Filters.eq("status", IN_FLIGHT), Filters.gt("leaseUntil", now)));
+		return this.outbox.find(Filters.and(Filters.eq("subscriptionId", delivery.getString("subscriptionId")),
+				Filters.eq("contentId", delivery.getString("contentId")), older, toSend))
+			.limit(1)
+			.first() != null;
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -38,6 +39,8 @@ public final class Receiver implements AutoCloseable {
 		this.answer = answer;
 		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		this.server.createContext("/", this::handle);
+		// answers requests side by side, as a real subscriber does
+		this.server.setExecutor(Executors.newCachedThreadPool());
 		this.server.start();
 	}
 
@@ -59,12 +62,13 @@ public final class Receiver implements AutoCloseable {
 		Map<String, String> headers = new TreeMap<>();
 		exchange.getRequestHeaders()
 			.forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
-		int status;
+		Request request = new Request(headers, body);
+		Integer scripted;
 		synchronized (this) {
-			Request request = new Request(headers, body);
 			this.requests.add(request);
-			status = this.script.isEmpty() ? this.answer.apply(request) : this.script.poll();
+			scripted = this.script.poll();
 		}
+		int status = (scripted != null) ? scripted : this.answer.apply(request);
 		exchange.sendResponseHeaders(status, -1);
 		exchange.close();
 	}

@@ -108,6 +108,51 @@ class WebhookDeliveryTests extends PublishServiceTestBase {
 		}
 	}
 
+	@Test
+	void supersedesARetryingDeliveryByTheNextRevision() throws Exception {
+		try (Receiver down = Receiver
+			.answering((request) -> request.id().equals("retry-update:1:published") ? 500 : 200)) {
+			subscribe(down, "update-desk", "content.published", "content.updated");
+			send(TestEvents.article("retry-update", 1, "update-desk", "Erste Fassung", null));
+			await().atMost(WAIT).until(() -> ids(down).contains("retry-update:1:published"));
+
+			send(TestEvents.article("retry-update", 2, "update-desk", "Zweite Fassung", null));
+			await().atMost(WAIT).until(() -> ids(down).contains("retry-update:2:updated"));
+			Document first = await().atMost(WAIT)
+				.until(() -> outboxEntry("retry-update:1:published"),
+						(d) -> "superseded".equals(d.getString("status")));
+			assertThat(first.getString("supersededBy")).isEqualTo("retry-update:2:updated");
+			assertThat(ids(down)).filteredOn("retry-update:1:published"::equals)
+				.hasSize(first.getList("attempts", Document.class).size());
+			assertThat(this.admin.redeliver(first.getString("_id"))).isFalse();
+		}
+	}
+
+	@Test
+	void sendsAHealthySubscriberEachRevisionInOrderOneAfterTheOther() throws Exception {
+		// the first revision is answered only once the second is queued behind it, so
+		// both could go out side by side on the two workers
+		try (Receiver slow = Receiver.answering((request) -> {
+			if (request.id().equals("in-order:1:published")) {
+				await().atMost(WAIT).until(() -> outboxEntry("in-order:2:updated") != null);
+			}
+			return 200;
+		})) {
+			subscribe(slow, "order-desk", "content.published", "content.updated");
+			send(TestEvents.article("in-order", 1, "order-desk", "Erste Fassung", null));
+			await().atMost(WAIT).until(() -> ids(slow).contains("in-order:1:published"));
+			send(TestEvents.article("in-order", 2, "order-desk", "Zweite Fassung", null));
+
+			await().atMost(WAIT).until(() -> ids(slow).contains("in-order:2:updated"));
+			assertThat(ids(slow)).containsExactly("in-order:1:published", "in-order:2:updated");
+			assertThat(outboxEntry("in-order:1:published").getString("status")).isEqualTo("delivered");
+		}
+	}
+
+	private Document outboxEntry(String deliveryId) {
+		return this.database.getCollection("webhook_outbox").find(Filters.eq("deliveryId", deliveryId)).first();
+	}
+
 	private static List<String> ids(Receiver receiver) {
 		return receiver.requests().stream().map(Receiver.Request::id).toList();
 	}
