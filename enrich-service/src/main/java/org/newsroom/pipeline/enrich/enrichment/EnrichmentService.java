@@ -125,7 +125,7 @@ public class EnrichmentService implements Stage<StageEvent, StageEvent, Enriched
 		if (item.withdrawn()) {
 			ContentWithdrawn w = item.withdrawal();
 			ContentWithdrawn passed = new ContentWithdrawn(w.contentId(), w.revision(), w.kind(), w.reason(),
-					w.cmsEvent(), Instant.now());
+					w.takedown(), w.cmsEvent(), Instant.now());
 			return List.of(new Emission(this.topic, w.contentId(),
 					StageEvent.eventId(w.contentId(), w.revision(), ContentWithdrawn.STAGE), EventTypes.WITHDRAWN,
 					passed.withdrawnAt(), passed));

@@ -39,7 +39,7 @@ public final class TestItems {
 	public static ContentIngested article(String id, String language, String headline, String html) {
 		return ingested(new CmsContent(id, ContentKind.ARTICLE, 1, headline, null, html, List.of(), "politik",
 				List.of(), language, null, Instant.parse("2024-11-20T10:00:00Z"), null, null, null, null, null, null,
-				null));
+				null, null));
 	}
 
 	public static ContentIngested ingested(CmsContent content) {

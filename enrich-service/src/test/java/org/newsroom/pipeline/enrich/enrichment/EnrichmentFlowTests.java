@@ -76,7 +76,7 @@ class EnrichmentFlowTests {
 	void passesAWithdrawalThroughAndDropsOlderRevisionsArrivingLate() {
 		CmsContent article = withId(sample(2), "withdrawn-1");
 		send(ingested(article));
-		send(new ContentWithdrawn("withdrawn-1", 2, ContentKind.ARTICLE, "legal", null, Instant.now()));
+		send(new ContentWithdrawn("withdrawn-1", 2, ContentKind.ARTICLE, "legal", false, null, Instant.now()));
 		send(ingested(article));
 		List<ConsumerRecord<String, byte[]>> records = this.kafka.readUntil(this.properties.topics().enriched(),
 				(all) -> all.stream().anyMatch((r) -> "withdrawn-1:2:withdrawn".equals(header(r, "ce_id"))),
@@ -146,7 +146,8 @@ class EnrichmentFlowTests {
 		return new CmsContent(contentId, content.kind(), content.revision(), content.headline(), content.description(),
 				content.body(), content.authors(), content.section(), content.tags(), content.language(),
 				content.canonicalUrl(), content.firstPublishedAt(), content.embargoedUntil(), content.show(),
-				content.audio(), content.speakers(), content.transcriptUrl(), content.chaptersUrl(), content.reason());
+				content.audio(), content.speakers(), content.transcriptUrl(), content.chaptersUrl(), content.reason(),
+				content.takedown());
 	}
 
 	private static ContentIngested ingested(CmsContent content) {

@@ -36,7 +36,7 @@ class EpisodeEnricherTests {
 				List.of(), null, null, Instant.parse("2024-11-20T10:00:00Z"), null,
 				new CmsContent.Show("weekly", "Weekly"),
 				new CmsContent.Audio("https://media.example.org/e.mp3", "audio/mpeg", 1000, 1800), speakers, null, null,
-				null);
+				null, null);
 		return TestItems.standardChain().enrich(TestItems.ingested(content)).item();
 	}
 

@@ -137,7 +137,7 @@ class IntakeStage implements Stage<byte[], CmsEvent, StoredItem> {
 		CmsContent content = item.content();
 		if (item.withdrawn()) {
 			ContentWithdrawn withdrawn = new ContentWithdrawn(content.contentId(), content.revision(), content.kind(),
-					content.reason(), item.ref(), now);
+					content.reason(), content.takesDown(), item.ref(), now);
 			return List.of(new Emission(this.topic, content.contentId(),
 					StageEvent.eventId(content.contentId(), content.revision(), ContentWithdrawn.STAGE),
 					EventTypes.WITHDRAWN, now, withdrawn));

@@ -28,17 +28,24 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param transcriptUrl a transcript of the episode
  * @param chaptersUrl Podcasting 2.0 chapters of the episode
  * @param reason why an item was withdrawn
+ * @param takedown a withdrawal that removes the item from every channel without telling
+ * subscribers, where {@code null} or {@code false} is a kill that notifies them
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CmsContent(String contentId, ContentKind kind, long revision, String headline, String description,
 		String body, List<String> authors, String section, List<String> tags, String language, String canonicalUrl,
 		Instant firstPublishedAt, Instant embargoedUntil, Show show, Audio audio, List<Speaker> speakers,
-		String transcriptUrl, String chaptersUrl, String reason) {
+		String transcriptUrl, String chaptersUrl, String reason, Boolean takedown) {
 
 	public CmsContent {
 		authors = (authors != null) ? List.copyOf(authors) : List.of();
 		tags = (tags != null) ? List.copyOf(tags) : List.of();
 		speakers = (speakers != null) ? List.copyOf(speakers) : List.of();
+	}
+
+	/** Whether this withdrawal is a takedown, which no subscriber is told of. */
+	public boolean takesDown() {
+		return Boolean.TRUE.equals(this.takedown);
 	}
 
 	/**

@@ -12,11 +12,13 @@ import org.newsroom.pipeline.contract.cms.ContentKind;
  * @param revision the revision of the withdrawal
  * @param kind article or episode
  * @param reason why, as the CMS gave it
+ * @param takedown whether the item leaves every channel without a notice to subscribers
+ * (a takedown) instead of with {@code content.withdrawn} (a kill)
  * @param cmsEvent the CMS event it came from
  * @param withdrawnAt when the emitting stage processed it
  */
-public record ContentWithdrawn(String contentId, long revision, ContentKind kind, String reason, CmsEventRef cmsEvent,
-		Instant withdrawnAt) implements StageEvent {
+public record ContentWithdrawn(String contentId, long revision, ContentKind kind, String reason, boolean takedown,
+		CmsEventRef cmsEvent, Instant withdrawnAt) implements StageEvent {
 
 	/** The stage name in event ids and lineage. */
 	public static final String STAGE = "withdrawn";

@@ -122,6 +122,22 @@ class CmsPayloadValidatorTests {
 	}
 
 	@Test
+	void acceptsATakedownAndRefusesOneThatIsNotABoolean() {
+		assertThat(this.validator
+			.validate(EventTypes.WITHDRAWN,
+					bytes("{\"contentId\":\"a\",\"kind\":\"article\",\"revision\":2,\"takedown\":true}"))
+			.isValid()).isTrue();
+		assertThat(this.validator
+			.validate(EventTypes.WITHDRAWN,
+					bytes("{\"contentId\":\"a\",\"kind\":\"article\",\"revision\":2,\"takedown\":\"yes\"}"))
+			.summary()).startsWith("$.takedown:");
+		assertThat(this.validator
+			.validate(EventTypes.WITHDRAWN,
+					bytes("{\"contentId\":\"a\",\"kind\":\"article\",\"revision\":2,\"takeDown\":true}"))
+			.summary()).contains("did you mean `takedown`?");
+	}
+
+	@Test
 	void reportsAnUnknownFieldTogetherWithEveryOtherViolation() {
 		assertThat(paths(
 				"{\"contentId\":\"a b\",\"kind\":\"article\",\"revision\":0,\"headline\":\"H\"," + "\"tag\":[\"x\"]}"))

@@ -103,14 +103,14 @@ final class SyntheticContent {
 		return new CmsContent(contentId(index), ContentKind.ARTICLE, 1, headline, null, body.toString(),
 				List.of(german ? "Anja Krüger" : "Maria Lopez"), german ? "wirtschaft" : "international",
 				List.of("Haushalt"), null, "https://www.example.org/bench/" + contentId(index), Instant.now(), null,
-				null, null, null, null, null, null);
+				null, null, null, null, null, null, null);
 	}
 
 	private CmsContent episode(int index) {
 		CmsContent e = this.episode;
 		return new CmsContent(contentId(index), ContentKind.EPISODE, 1, e.headline() + " (" + index + ")",
 				e.description(), e.body(), e.authors(), e.section(), e.tags(), e.language(), e.canonicalUrl(),
-				Instant.now(), null, e.show(), e.audio(), e.speakers(), e.transcriptUrl(), e.chaptersUrl(), null);
+				Instant.now(), null, e.show(), e.audio(), e.speakers(), e.transcriptUrl(), e.chaptersUrl(), null, null);
 	}
 
 }

@@ -143,6 +143,16 @@ final class Audit implements AutoCloseable {
 		}
 	}
 
+	/** The status the content API answers an operator with for the item. */
+	int apiStatus(String contentId) {
+		try {
+			return ServiceProbe.get(this.publish.resolve("/api/v1/content/" + contentId)).statusCode();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** Whether the content API serves the item to the audience, without credentials. */
 	boolean servedToAudience(String contentId) {
 		try {

@@ -37,11 +37,21 @@ final class CmsRecords {
 
 	/** A withdrawal (a kill) of the given revision. */
 	static Outgoing withdrawal(String contentId, long revision) {
+		return withdrawal(contentId, revision, false);
+	}
+
+	/** A takedown of the given revision: a withdrawal no subscriber is told of. */
+	static Outgoing takedown(String contentId, long revision) {
+		return withdrawal(contentId, revision, true);
+	}
+
+	private static Outgoing withdrawal(String contentId, long revision, boolean takedown) {
 		List<Header> headers = new ArrayList<>(headers(contentId, revision));
 		headers.set(1, Outgoing.header("ce_id", "evt-" + contentId + "-w" + revision));
 		headers.set(3, Outgoing.header("ce_type", "news.content.withdrawn"));
 		return Outgoing.of(contentId, headers, """
-				{"contentId":"%s","kind":"article","revision":%d,"reason":"legal"}""".formatted(contentId, revision));
+				{"contentId":"%s","kind":"article","revision":%d,"reason":"legal","takedown":%b}""".formatted(contentId,
+				revision, takedown));
 	}
 
 	static String headline(String contentId, long revision) {

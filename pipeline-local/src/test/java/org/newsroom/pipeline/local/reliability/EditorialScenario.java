@@ -1,5 +1,6 @@
 package org.newsroom.pipeline.local.reliability;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -8,11 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import org.newsroom.pipeline.local.LocalStack;
+import org.newsroom.pipeline.local.services.ServiceProcess;
 
 import org.newsroom.pipeline.contract.EventTypes;
 import org.newsroom.pipeline.contract.Topics;
@@ -42,8 +47,11 @@ final class EditorialScenario {
 
 	private final Scale scale;
 
-	EditorialScenario(Broker broker, Audit audit, Subscriber steady, Subscriber flapping, Figures figures,
-			Scale scale) {
+	private final LocalStack stack;
+
+	EditorialScenario(LocalStack stack, Broker broker, Audit audit, Subscriber steady, Subscriber flapping,
+			Figures figures, Scale scale) {
+		this.stack = stack;
 		this.broker = broker;
 		this.audit = audit;
 		this.steady = steady;
@@ -52,8 +60,9 @@ final class EditorialScenario {
 		this.scale = scale;
 	}
 
-	void run() {
+	void run() throws IOException {
 		kills();
+		takedowns();
 		embargoes();
 		misspeltEmbargoes();
 	}
@@ -65,12 +74,7 @@ final class EditorialScenario {
 	private void kills() {
 		int n = this.scale.editorialItems();
 		List<String> ids = ids("kill", n);
-		this.flapping.flap(1.0);
-		this.broker.send(Topics.CMS_CONTENT, ids.stream().map((id) -> CmsRecords.article(id, 1)).toList());
-		await().atMost(this.scale.settleTimeout())
-			.until(() -> acked(this.steady, ids, ":1:published") == n && this.flapping.failuresAnswered() > 0);
-		Instant killed = Instant.now();
-		this.broker.send(Topics.CMS_CONTENT, ids.stream().map((id) -> CmsRecords.withdrawal(id, 1)).toList());
+		Instant killed = withdrawWhileOneSubscriberIsDown(ids, CmsRecords::withdrawal);
 		await().atMost(this.scale.settleTimeout()).until(() -> acked(this.steady, ids, ":1:withdrawn") == n);
 		this.flapping.flap(0);
 		await().atMost(this.scale.settleTimeout()).until(() -> acked(this.flapping, ids, ":1:withdrawn") == n);
@@ -109,13 +113,63 @@ final class EditorialScenario {
 	}
 
 	/**
-	 * Items under an embargo a few seconds ahead: nothing of them may reach a channel
-	 * before it ends, and each must be out within 2 s after.
+	 * Items go live, one subscriber goes down so their deliveries retry, then every item
+	 * is taken down: it leaves every channel, and no subscriber hears of it, not even the
+	 * one that comes back.
 	 */
-	private void embargoes() {
+	private void takedowns() {
+		int n = this.scale.editorialItems();
+		List<String> ids = ids("takedown", n);
+		Instant takenDown = withdrawWhileOneSubscriberIsDown(ids, CmsRecords::takedown);
+		await().atMost(this.scale.settleTimeout())
+			.until(() -> lastOutbound(ids).values()
+				.stream()
+				.filter((r) -> EventTypes.WITHDRAWN.equals(Broker.header(r, "ce_type")))
+				.count() == n);
+		this.flapping.flap(0);
+		// the subscriber that was down is back: its retries would come within a few
+		// seconds, so neither a notice nor the content may arrive while holding
+		AtomicInteger notices = new AtomicInteger();
+		AtomicInteger afterTakedown = new AtomicInteger();
+		await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10)).until(() -> {
+			notices.set(acked(this.steady, ids, ":1:withdrawn") + acked(this.flapping, ids, ":1:withdrawn"));
+			Map<String, Instant> acks = this.flapping.firstSuccessById();
+			afterTakedown.set((int) ids.stream()
+				.map((id) -> acks.get(id + ":1:published"))
+				.filter(Objects::nonNull)
+				.filter((at) -> at.isAfter(takenDown))
+				.count());
+			return notices.get() == 0 && afterTakedown.get() == 0;
+		});
+		int known = (int) ids.stream().filter((id) -> this.audit.apiStatus(id) != 404).count();
+		this.figures.add(new Editorial("Takedowns (live, one subscriber down and retrying, then taken down)", n,
+				(int) ids.stream().filter((id) -> this.audit.apiStatus(id) == 404).count(), "all"));
+		this.figures.add(new Editorial("Takedown notices sent to a subscriber", n, notices.get(), "0"));
+		this.figures.add(new Editorial("Taken-down content delivered to a subscriber after the takedown", n,
+				afterTakedown.get(), "0"));
+		this.figures.add(new Editorial("Taken-down items the content API still knows (not 404)", n, known, "0"));
+		assertThat(known).as("taken-down items the API still knows").isZero();
+	}
+
+	/**
+	 * Items under an embargo a few seconds ahead, with two publish processes releasing
+	 * them: nothing of them may reach a channel before it ends, each must be out within 2
+	 * s after, and exactly once.
+	 */
+	private void embargoes() throws IOException {
+		ServiceProcess second = this.stack.startInstance("publish");
+		try {
+			embargoes(second);
+		}
+		finally {
+			second.stop();
+		}
+	}
+
+	private void embargoes(ServiceProcess second) {
 		int n = this.scale.editorialItems();
 		List<String> ids = ids("embargo", n);
-		Instant embargo = Instant.now().plusSeconds(10).truncatedTo(ChronoUnit.SECONDS);
+		Instant embargo = Instant.now().plusSeconds(15).truncatedTo(ChronoUnit.SECONDS);
 		this.broker.send(Topics.CMS_CONTENT,
 				ids.stream().map((id) -> CmsRecords.articleWith(id, "embargoedUntil", "\"" + embargo + "\"")).toList());
 		// until just before the end, the content API must not serve any of them
@@ -138,14 +192,22 @@ final class EditorialScenario {
 			late += sent.isAfter(embargo.plusSeconds(2)) ? 1 : 0;
 			latest = Math.max(latest, Duration.between(embargo, sent).toMillis());
 		}
+		Map<String, Integer> successes = this.steady.successesById();
+		int twice = (int) ids.stream()
+			.filter((id) -> outboundCount(id, EventTypes.PUBLISHED) > 1
+					|| successes.getOrDefault(id + ":1:published", 0) > 1)
+			.count();
 		this.figures.note("Embargo release, latest outbound record after the embargo's end (ms)", latest);
-		this.figures.add(new Editorial("Embargoes released", n, outbound.size(), "all"));
+		this.figures.add(new Editorial("Embargoes released (two publish processes: " + second.name() + " too)", n,
+				outbound.size(), "all"));
+		this.figures.add(new Editorial("Released twice (outbound topic or webhook)", n, twice, "0"));
 		this.figures.add(new Editorial("Released early (API, outbound topic or webhook before the embargo's end)", n,
 				early, "0"));
 		this.figures
 			.add(new Editorial("Released more than 2 s after the embargo's end (outbound topic)", n, late, "0"));
 		assertThat(early).as("released early").isZero();
 		assertThat(late).as("released late").isZero();
+		assertThat(twice).as("released twice").isZero();
 	}
 
 	/** A typo of the embargo field must never publish an item early: it is refused. */
@@ -164,6 +226,21 @@ final class EditorialScenario {
 		assertThat(published).as("misspelt fields published").isZero();
 	}
 
+	/**
+	 * Puts the items live while the flapping subscriber fails every request, so their
+	 * deliveries to it retry, then sends their withdrawals.
+	 * @return when the withdrawals were sent
+	 */
+	private Instant withdrawWhileOneSubscriberIsDown(List<String> ids, BiFunction<String, Long, Outgoing> withdrawal) {
+		this.flapping.flap(1.0);
+		this.broker.send(Topics.CMS_CONTENT, ids.stream().map((id) -> CmsRecords.article(id, 1)).toList());
+		await().atMost(this.scale.settleTimeout())
+			.until(() -> acked(this.steady, ids, ":1:published") == ids.size() && this.flapping.failuresAnswered() > 0);
+		Instant sent = Instant.now();
+		this.broker.send(Topics.CMS_CONTENT, ids.stream().map((id) -> withdrawal.apply(id, 1L)).toList());
+		return sent;
+	}
+
 	private int deadLettered(List<String> ids, String reason) {
 		return (int) this.broker.readDeadLetters()
 			.stream()
@@ -171,6 +248,13 @@ final class EditorialScenario {
 			.filter((r) -> String.valueOf(Broker.header(r, Audit.DEAD_LETTER_REASON)).contains(reason))
 			.map(ConsumerRecord::key)
 			.distinct()
+			.count();
+	}
+
+	private long outboundCount(String id, String type) {
+		return this.broker.readAll(Topics.CONTENT_PUBLISHED)
+			.stream()
+			.filter((r) -> id.equals(r.key()) && type.equals(Broker.header(r, "ce_type")))
 			.count();
 	}
 

@@ -224,8 +224,8 @@ class FaultSuiteTests {
 
 	@Order(8)
 	@Test
-	void neverLetsKilledOrEmbargoedContentOrAMisspeltEmbargoReachAnAudience() {
-		new EditorialScenario(broker, audit, steady, flapping, figures, scale).run();
+	void neverLetsKilledOrEmbargoedContentOrAMisspeltEmbargoReachAnAudience() throws IOException {
+		new EditorialScenario(stack, broker, audit, steady, flapping, figures, scale).run();
 	}
 
 	static Path faultFile(String service) {

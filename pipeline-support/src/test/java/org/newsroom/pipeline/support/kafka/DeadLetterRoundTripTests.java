@@ -211,7 +211,8 @@ class DeadLetterRoundTripTests {
 
 	private static byte[] event(String contentId) {
 		return ContractJson.mapper()
-			.writeValueAsBytes(new ContentWithdrawn(contentId, 1, ContentKind.ARTICLE, "test", null, Instant.now()));
+			.writeValueAsBytes(
+					new ContentWithdrawn(contentId, 1, ContentKind.ARTICLE, "test", false, null, Instant.now()));
 	}
 
 }

@@ -47,13 +47,14 @@ public class OutboundEvents {
 	 * @param revision the revision of the withdrawal
 	 * @param kind article or episode
 	 * @param reason why
+	 * @param takedown whether it is a takedown rather than a kill
 	 * @param cmsEvent the CMS event it came from
 	 * @param at when it was withdrawn
 	 * @return the event to send
 	 */
-	public Emission withdrawn(String contentId, long revision, ContentKind kind, String reason, CmsEventRef cmsEvent,
-			Instant at) {
-		ContentWithdrawn event = new ContentWithdrawn(contentId, revision, kind, reason, cmsEvent, at);
+	public Emission withdrawn(String contentId, long revision, ContentKind kind, String reason, boolean takedown,
+			CmsEventRef cmsEvent, Instant at) {
+		ContentWithdrawn event = new ContentWithdrawn(contentId, revision, kind, reason, takedown, cmsEvent, at);
 		return new Emission(this.topic, contentId, StageEvent.eventId(contentId, revision, ContentWithdrawn.STAGE),
 				EventTypes.WITHDRAWN, at, event);
 	}

@@ -51,11 +51,17 @@ class Announcements {
 			return List.of();
 		}
 		Instant now = this.clock.instant();
-		this.webhooks.enqueue(webhook(publication, event, now));
+		OutgoingWebhook webhook = webhook(publication, event, now);
+		if (publication.takedown()) {
+			this.webhooks.takeDown(webhook);
+		}
+		else {
+			this.webhooks.enqueue(webhook);
+		}
 		this.metrics.endToEnd(PublicationStage.STAGE, publication.cmsTime());
 		return List.of(publication.withdrawn()
 				? this.outbound.withdrawn(publication.contentId(), publication.revision(), publication.kind(),
-						publication.reason(), publication.cmsEvent(), now)
+						publication.reason(), publication.takedown(), publication.cmsEvent(), now)
 				: this.outbound.published(publication.servedItem(), event.idSuffix(), publication.cmsEvent(), now));
 	}
 

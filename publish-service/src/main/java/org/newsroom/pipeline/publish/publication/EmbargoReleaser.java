@@ -119,9 +119,9 @@ class EmbargoReleaser {
 		WebhookEvent event = claimed.withdrawn() ? ((claimed.liveRevision() != null) ? WebhookEvent.WITHDRAWN : null)
 				: (claimed.liveRevision() == null) ? WebhookEvent.PUBLISHED : WebhookEvent.UPDATED;
 		return new Publication(claimed.contentId(), claimed.revision(), claimed.enrichmentVersion(),
-				claimed.withdrawn(), claimed.reason(), claimed.item(), claimed.kind(), claimed.cmsEvent(),
-				claimed.embargoed(), claimed.released(), false, claimed.liveRevision(), event, claimed.writtenAt(),
-				claimed.writes());
+				claimed.withdrawn(), claimed.reason(), claimed.takedown(), claimed.item(), claimed.kind(),
+				claimed.cmsEvent(), claimed.embargoed(), claimed.released(), false, claimed.liveRevision(), event,
+				claimed.writtenAt(), claimed.writes());
 	}
 
 	private static LineageOutcome outcome(Publication publication) {

@@ -15,6 +15,8 @@ import org.newsroom.pipeline.publish.webhook.WebhookEvent;
  * @param enrichmentVersion the enrichment of that revision
  * @param withdrawn whether the newest revision is a withdrawal
  * @param reason why it was withdrawn
+ * @param takedown whether the withdrawal is a takedown, which no subscriber is told of
+ * and after which the content API knows the item no more
  * @param item the newest item, {@code null} for a withdrawal of an unknown item
  * @param kind article or episode
  * @param cmsEvent the CMS event of the newest revision
@@ -31,7 +33,7 @@ import org.newsroom.pipeline.publish.webhook.WebhookEvent;
  * @param writes how often the document was written
  */
 record Publication(String contentId, long revision, long enrichmentVersion, boolean withdrawn, String reason,
-		ContentItem item, ContentKind kind, CmsEventRef cmsEvent, Instant embargoed, boolean released,
+		boolean takedown, ContentItem item, ContentKind kind, CmsEventRef cmsEvent, Instant embargoed, boolean released,
 		boolean announced, Long liveRevision, WebhookEvent announcement, String writtenAt, long writes) {
 
 	/** Whether feeds, the podcast feed and the content API show the item. */

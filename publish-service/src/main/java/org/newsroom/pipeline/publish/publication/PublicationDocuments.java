@@ -33,14 +33,15 @@ final class PublicationDocuments {
 	/** Every field of a state, for a write of the whole state. */
 	static Bson fields(Publication p) {
 		ContentItem item = p.item();
-		List<Bson> fields = new ArrayList<>(List.of(Updates.set("revision", p.revision()),
-				Updates.set("enrichmentVersion", p.enrichmentVersion()), Updates.set("withdrawn", p.withdrawn()),
-				Updates.set("reason", p.reason()), Updates.set("kind", wire(p.kind())),
-				Updates.set("cmsEvent", json(p.cmsEvent())), Updates.set("embargoed", date(p.embargoed())),
-				Updates.set("released", p.released()), Updates.set("live", p.live()),
-				Updates.set("announced", p.announced()), Updates.set("liveRevision", p.liveRevision()),
-				Updates.set("announcement", (p.announcement() != null) ? p.announcement().name() : null),
-				Updates.set("writtenAt", p.writtenAt()), Updates.set(CHANGED_AT, Date.from(Instant.now()))));
+		List<Bson> fields = new ArrayList<>(
+				List.of(Updates.set("revision", p.revision()), Updates.set("enrichmentVersion", p.enrichmentVersion()),
+						Updates.set("withdrawn", p.withdrawn()), Updates.set("reason", p.reason()),
+						Updates.set("takedown", p.takedown()), Updates.set("kind", wire(p.kind())),
+						Updates.set("cmsEvent", json(p.cmsEvent())), Updates.set("embargoed", date(p.embargoed())),
+						Updates.set("released", p.released()), Updates.set("live", p.live()),
+						Updates.set("announced", p.announced()), Updates.set("liveRevision", p.liveRevision()),
+						Updates.set("announcement", (p.announcement() != null) ? p.announcement().name() : null),
+						Updates.set("writtenAt", p.writtenAt()), Updates.set(CHANGED_AT, Date.from(Instant.now()))));
 		if (item != null) {
 			fields.addAll(List.of(Updates.set("item", json(item)), Updates.set("headline", item.headline()),
 					Updates.set("section", item.section()),
@@ -59,9 +60,10 @@ final class PublicationDocuments {
 		Number liveRevision = document.get("liveRevision", Number.class);
 		return new Publication(document.getString("_id"), number(document, "revision"),
 				number(document, "enrichmentVersion"), document.getBoolean("withdrawn", false),
-				document.getString("reason"), item, kind(document.getString("kind")), cms,
-				(embargoed != null) ? embargoed.toInstant() : null, document.getBoolean("released", false),
-				document.getBoolean("announced", false), (liveRevision != null) ? liveRevision.longValue() : null,
+				document.getString("reason"), document.getBoolean("takedown", false), item,
+				kind(document.getString("kind")), cms, (embargoed != null) ? embargoed.toInstant() : null,
+				document.getBoolean("released", false), document.getBoolean("announced", false),
+				(liveRevision != null) ? liveRevision.longValue() : null,
 				announcement(document.getString("announcement")), document.getString("writtenAt"),
 				number(document, GuardedWrites.WRITES));
 	}

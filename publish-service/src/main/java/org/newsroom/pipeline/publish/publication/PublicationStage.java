@@ -126,7 +126,7 @@ class PublicationStage implements Stage<StageEvent, StageEvent, Publication> {
 		Long liveRevision = (stored != null) ? stored.liveRevision() : null;
 		WebhookEvent notice = (liveRevision != null) ? WebhookEvent.WITHDRAWN : null;
 		Publication withdrawn = new Publication(event.contentId(), event.revision(),
-				(stored != null) ? stored.enrichmentVersion() : 0, true, event.reason(),
+				(stored != null) ? stored.enrichmentVersion() : 0, true, event.reason(), event.takedown(),
 				(stored != null) ? stored.item() : null, (stored != null) ? stored.kind() : event.kind(),
 				event.cmsEvent(), (stored != null) ? stored.embargoed() : null, stored != null && stored.released(),
 				true, liveRevision, notice, position, (stored != null) ? stored.writes() : 0);
@@ -134,7 +134,10 @@ class PublicationStage implements Stage<StageEvent, StageEvent, Publication> {
 			return Decision.storeQuietly(withdrawn,
 					Announcements.step(withdrawn, LineageOutcome.WITHDRAWN, "never reached a channel"));
 		}
-		return Decision.store(withdrawn, Announcements.step(withdrawn, LineageOutcome.WITHDRAWN, event.reason()));
+		String note = event.takedown()
+				? "takedown, no subscriber told" + ((event.reason() != null) ? ": " + event.reason() : "")
+				: event.reason();
+		return Decision.store(withdrawn, Announcements.step(withdrawn, LineageOutcome.WITHDRAWN, note));
 	}
 
 	/**
@@ -163,7 +166,7 @@ class PublicationStage implements Stage<StageEvent, StageEvent, Publication> {
 	private static Publication withItem(Publication stored, ContentEnriched event, boolean released, boolean announced,
 			Long liveRevision, WebhookEvent announcement, String position) {
 		ContentItem item = Items.asNews(event.item());
-		return new Publication(event.contentId(), event.revision(), event.enrichmentVersion(), false, null, item,
+		return new Publication(event.contentId(), event.revision(), event.enrichmentVersion(), false, null, false, item,
 				item.kind(), event.cmsEvent(), item.embargoed(), released, announced, liveRevision, announcement,
 				position, (stored != null) ? stored.writes() : 0);
 	}

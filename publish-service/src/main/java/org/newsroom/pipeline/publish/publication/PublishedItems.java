@@ -67,13 +67,15 @@ public class PublishedItems {
 	}
 
 	/**
-	 * One item in whatever state it is.
+	 * One item in whatever state it is; a taken-down item is not known here any more, so
+	 * the content API cannot tell that it ever existed.
 	 * @param contentId the item
-	 * @return its state, empty if it was never seen
+	 * @return its state, empty if it was never seen or was taken down
 	 */
 	public Optional<ItemState> find(String contentId) {
 		return Optional.ofNullable(this.publications.find(Filters.eq("_id", contentId)).first())
 			.map(PublicationDocuments::publication)
+			.filter((publication) -> !publication.takedown())
 			.map((publication) -> new ItemState(publication.servedItem(), publication.live(), publication.withdrawn()));
 	}
 

@@ -64,7 +64,7 @@ class OutboxStore {
 		this.instance = instance;
 		this.outbox.createIndex(Indexes.ascending("status", "nextAttemptAt"));
 		this.outbox.createIndex(Indexes.ascending("subscriptionId", "status"));
-		this.outbox.createIndex(Indexes.ascending("subscriptionId", "contentId"));
+		this.outbox.createIndex(Indexes.ascending("contentId", "subscriptionId"));
 	}
 
 	/** Adds a delivery once; a repeat with the same id is ignored. */
@@ -92,23 +92,26 @@ class OutboxStore {
 	}
 
 	/**
-	 * Supersedes a subscription's older deliveries of an item by a newer one. A kill
-	 * supersedes every older delivery still queued; an update supersedes those that are
-	 * waiting, retrying after a failure or held for a disabled subscription, so a
-	 * subscriber that was away gets the newest revision, not each one in between. A
-	 * healthy subscriber's fresh deliveries are sent in revision order instead (see
-	 * {@link #claim}). None of the older ones may be sent again by a redelivery.
+	 * Supersedes a subscription's older deliveries of an item by a newer one, or those of
+	 * every subscription when {@code subscriptionId} is {@code null}. A kill supersedes
+	 * every older delivery still queued; an update supersedes those that are waiting,
+	 * retrying after a failure or held for a disabled subscription, so a subscriber that
+	 * was away gets the newest revision, not each one in between. A healthy subscriber's
+	 * fresh deliveries are sent in revision order instead (see {@link #claim}). None of
+	 * the older ones may be sent again by a redelivery.
 	 * @return the deliveries that were still to be sent and now never will be
 	 */
-	List<OutboxEntry> supersedeOlder(OutgoingWebhook webhook, Subscription subscription) {
+	List<OutboxEntry> supersedeOlder(OutgoingWebhook webhook, String subscriptionId) {
 		if (webhook.event() == WebhookEvent.PUBLISHED) {
 			// the item's first time live: no subscriber was ever told of it before
 			return List.of();
 		}
 		String newer = webhook.payload().deliveryId();
-		Bson older = Filters.and(Filters.eq("subscriptionId", subscription.id()),
-				Filters.eq("contentId", webhook.contentId()), Filters.ne("deliveryId", newer),
+		Bson older = Filters.and(Filters.eq("contentId", webhook.contentId()), Filters.ne("deliveryId", newer),
 				Filters.exists(SUPERSEDED_BY, false), olderThan(webhook));
+		if (subscriptionId != null) {
+			older = Filters.and(Filters.eq("subscriptionId", subscriptionId), older);
+		}
 		boolean kill = webhook.event() == WebhookEvent.WITHDRAWN;
 		Bson queued = Filters.and(older, kill ? Filters.in("status", PENDING, RETRYING, HELD) : WAITING);
 		List<OutboxEntry> dropped = new ArrayList<>();

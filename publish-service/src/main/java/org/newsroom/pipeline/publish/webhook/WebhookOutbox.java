@@ -41,16 +41,36 @@ public class WebhookOutbox {
 	 * @return how many subscriptions get it
 	 */
 	public int enqueue(OutgoingWebhook webhook) {
+		if (webhook.event() == WebhookEvent.WITHDRAWN) {
+			// a kill stops the item's content for every subscription, also those that
+			// are not told of kills
+			supersedeOlder(webhook, null);
+		}
 		List<Subscription> matching = this.subscriptions.matching(webhook.payload().type(), webhook.section(),
 				webhook.kind());
 		for (Subscription subscription : matching) {
-			this.outbox.supersedeOlder(webhook, subscription).forEach((dropped) -> superseded(dropped, webhook));
+			if (webhook.event() != WebhookEvent.WITHDRAWN) {
+				supersedeOlder(webhook, subscription.id());
+			}
 			this.outbox.enqueue(webhook, subscription, this.clock.instant());
 		}
 		if (!matching.isEmpty()) {
 			this.worker.wake();
 		}
 		return matching.size();
+	}
+
+	/**
+	 * Takes an item down without a notice: every subscription's deliveries of it that are
+	 * still to be sent are superseded, and no subscriber is told.
+	 * @param withdrawal the withdrawal webhook a kill would have sent, never enqueued
+	 */
+	public void takeDown(OutgoingWebhook withdrawal) {
+		supersedeOlder(withdrawal, null);
+	}
+
+	private void supersedeOlder(OutgoingWebhook webhook, String subscriptionId) {
+		this.outbox.supersedeOlder(webhook, subscriptionId).forEach((dropped) -> superseded(dropped, webhook));
 	}
 
 	private void superseded(OutboxEntry dropped, OutgoingWebhook by) {

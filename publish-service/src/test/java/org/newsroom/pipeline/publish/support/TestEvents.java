@@ -31,8 +31,8 @@ public final class TestEvents {
 		CmsEventRef cms = new CmsEventRef(record.header("ce_id"), record.header("ce_source"), record.header("ce_type"),
 				time);
 		if (EventTypes.WITHDRAWN.equals(record.header("ce_type"))) {
-			return new ContentWithdrawn(content.contentId(), content.revision(), content.kind(), content.reason(), cms,
-					Instant.now());
+			return new ContentWithdrawn(content.contentId(), content.revision(), content.kind(), content.reason(),
+					content.takesDown(), cms, Instant.now());
 		}
 		return enriched(item(content, time), cms);
 	}
@@ -47,15 +47,24 @@ public final class TestEvents {
 		Instant now = Instant.now();
 		CmsContent content = new CmsContent(id, ContentKind.ARTICLE, revision, headline, "Teaser " + headline,
 				"<p>Text</p>", List.of("Test Autorin"), section, List.of(), "de", null, now, embargoed, null, null,
-				null, null, null, null);
+				null, null, null, null, null);
 		return enriched(item(content, now),
 				new CmsEventRef("evt-" + id + "-" + revision, "cms://test", EventTypes.PUBLISHED, now));
 	}
 
 	/** A withdrawal of an item at a revision. */
 	public static ContentWithdrawn withdrawal(String id, long revision, String reason) {
+		return withdrawal(id, revision, reason, false);
+	}
+
+	/** A takedown of an item at a revision: it leaves every channel without a notice. */
+	public static ContentWithdrawn takedown(String id, long revision, String reason) {
+		return withdrawal(id, revision, reason, true);
+	}
+
+	private static ContentWithdrawn withdrawal(String id, long revision, String reason, boolean takedown) {
 		Instant now = Instant.now();
-		return new ContentWithdrawn(id, revision, ContentKind.ARTICLE, reason,
+		return new ContentWithdrawn(id, revision, ContentKind.ARTICLE, reason, takedown,
 				new CmsEventRef("evt-" + id + "-w" + revision, "cms://test", EventTypes.WITHDRAWN, now), now);
 	}
 

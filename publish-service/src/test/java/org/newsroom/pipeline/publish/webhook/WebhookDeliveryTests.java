@@ -15,6 +15,7 @@ import org.newsroom.pipeline.publish.support.PublishServiceTestBase;
 import org.newsroom.pipeline.publish.support.Receiver;
 import org.newsroom.pipeline.publish.support.StandardWebhooksVerifier;
 import org.newsroom.pipeline.publish.support.TestEvents;
+import org.newsroom.pipeline.support.test.KafkaTestClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
@@ -105,6 +106,63 @@ class WebhookDeliveryTests extends PublishServiceTestBase {
 				.singleElement()
 				.satisfies((r) -> assertThat(r.text()).contains("content.withdrawn")
 					.doesNotContain("Darf nicht mehr raus"));
+		}
+	}
+
+	@Test
+	void stopsTheContentOfAKilledItemAlsoForASubscriptionThatIsNotToldOfKills() throws Exception {
+		try (Receiver down = new Receiver(500, 500, 500, 500, 500, 500, 500, 500, 500, 500)) {
+			subscribe(down, "kill-quiet-desk", "content.published");
+			send(TestEvents.article("kill-quiet", 1, "kill-quiet-desk", "Nur veröffentlicht", null));
+			await().atMost(WAIT).until(() -> ids(down).contains("kill-quiet:1:published"));
+
+			send(TestEvents.withdrawal("kill-quiet", 1, "legal"));
+			Document published = await().atMost(WAIT)
+				.until(() -> outboxEntry("kill-quiet:1:published"), (d) -> "superseded".equals(d.getString("status")));
+			assertThat(published.getString("supersededBy")).isEqualTo("kill-quiet:1:withdrawn");
+			assertThat(ids(down)).containsOnly("kill-quiet:1:published")
+				.hasSize(published.getList("attempts", Document.class).size());
+		}
+	}
+
+	@Test
+	void takesAnItemDownEverywhereWithoutTellingAnySubscriber() throws Exception {
+		try (Receiver up = new Receiver(); Receiver down = Receiver.answering((request) -> 500)) {
+			subscribe(up, "takedown-desk", "content.published", "content.updated", "content.withdrawn");
+			subscribe(down, "takedown-desk", "content.published", "content.withdrawn");
+			send(TestEvents.article("taken-down", 1, "takedown-desk", "Einstweilige Verfügung", null));
+			await().atMost(WAIT)
+				.until(() -> ids(up).contains("taken-down:1:published")
+						&& ids(down).contains("taken-down:1:published"));
+			assertThat(get("/api/v1/content/taken-down", null).statusCode()).isEqualTo(200);
+
+			send(TestEvents.takedown("taken-down", 1, "court order"));
+			Document retrying = await().atMost(WAIT)
+				.until(() -> this.database.getCollection("webhook_outbox")
+					.find(Filters.and(Filters.eq("deliveryId", "taken-down:1:published"),
+							Filters.ne("status", "delivered")))
+					.first(), (d) -> d != null && "superseded".equals(d.getString("status")));
+			assertThat(ids(down)).filteredOn("taken-down:1:published"::equals)
+				.hasSize(retrying.getList("attempts", Document.class).size());
+
+			// gone from the API as if it had never been published, and from the feed
+			assertThat(get("/api/v1/content/taken-down", null).statusCode()).isEqualTo(404);
+			assertThat(get("/api/v1/content/taken-down", OPERATOR).statusCode()).isEqualTo(404);
+			assertThat(get("/feeds/sections/takedown-desk.rss", null).body()).doesNotContain("Einstweilige Verfügung");
+			// other systems still learn to remove it from the outbound topic
+			var outbound = this.kafka
+				.readUntil(this.pipeline.topics().published(),
+						(all) -> all.stream()
+							.anyMatch((r) -> "taken-down:1:withdrawn".equals(KafkaTestClient.header(r, "ce_id"))),
+						WAIT);
+			var last = outbound.stream().filter((r) -> "taken-down".equals(r.key())).reduce((a, b) -> b).orElseThrow();
+			assertThat(KafkaTestClient.header(last, "ce_id")).isEqualTo("taken-down:1:withdrawn");
+			assertThat(new String(last.value(), java.nio.charset.StandardCharsets.UTF_8)).contains("\"takedown\":true");
+			// and no subscriber is told, not even later
+			await().during(java.time.Duration.ofSeconds(2))
+				.atMost(WAIT)
+				.until(() -> !ids(up).contains("taken-down:1:withdrawn")
+						&& !ids(down).contains("taken-down:1:withdrawn"));
 		}
 	}
 
