@@ -126,6 +126,40 @@ class WebhookDeliveryTests extends PublishServiceTestBase {
 	}
 
 	@Test
+	void neverResendsKilledContentWhenASubscriptionIsEnabledAgainOrTheRevisionComesAgain() throws Exception {
+		java.util.concurrent.atomic.AtomicBoolean failing = new java.util.concurrent.atomic.AtomicBoolean(true);
+		try (Receiver paused = Receiver.answering((request) -> failing.get() ? 500 : 200)) {
+			String id = subscribe(paused, "resend-desk", "content.published", "content.updated", "content.withdrawn")
+				.get("subscription")
+				.get("id")
+				.asString();
+			var live = TestEvents.article("resend-killed", 1, "resend-desk", "Wird zurückgezogen", null);
+			send(live);
+			await().atMost(WAIT).until(() -> ids(paused).contains("resend-killed:1:published"));
+			// the operator pauses the failing subscriber; its retry is held
+			assertThat(post("/api/v1/subscriptions/" + id + "/disable", OPERATOR, null).statusCode()).isEqualTo(200);
+			await().atMost(WAIT)
+				.until(() -> "held".equals(outboxEntry("resend-killed:1:published").getString("status")));
+
+			send(TestEvents.withdrawal("resend-killed", 1, "legal"));
+			// a replayed dead letter and a re-enrichment bring the killed revision again
+			send(live);
+			send(TestEvents.reenriched(live, 2, "Neuer Teaser"));
+			await().atMost(WAIT)
+				.until(() -> "superseded".equals(outboxEntry("resend-killed:1:published").getString("status")));
+			failing.set(false);
+			assertThat(post("/api/v1/subscriptions/" + id + "/enable", OPERATOR, null).statusCode()).isEqualTo(200);
+
+			Document published = outboxEntry("resend-killed:1:published");
+			await().during(java.time.Duration.ofSeconds(2))
+				.atMost(WAIT)
+				.until(() -> ids(paused).stream().allMatch("resend-killed:1:published"::equals)
+						&& ids(paused).size() == published.getList("attempts", Document.class).size());
+			assertThat(get("/api/v1/content/resend-killed", null).statusCode()).isEqualTo(410);
+		}
+	}
+
+	@Test
 	void takesAnItemDownEverywhereWithoutTellingAnySubscriber() throws Exception {
 		try (Receiver up = new Receiver(); Receiver down = Receiver.answering((request) -> 500)) {
 			subscribe(up, "takedown-desk", "content.published", "content.updated", "content.withdrawn");
