@@ -60,7 +60,7 @@ class SampleChannelsTests extends PublishServiceTestBase {
 			awaitFeed("/feeds/sections/wirtschaft.atom",
 					(xml) -> xml.contains("Lokführer streiken ab Montag") && !xml.contains("kündigen neuen Streik"));
 			awaitWebhook(subscriber, ARTICLE + ":2:updated");
-			assertThat(json(get("/api/v1/content/" + ARTICLE, null)).get("revision").asLong()).isEqualTo(2);
+			assertThat(json(get("/api/v1/content/" + ARTICLE, null)).get("version").asString()).isEqualTo("2");
 
 			send(TestEvents.fromSample(samples.get(4)));
 			lineageUntil((events) -> has(events, ARTICLE, 1, LineageOutcome.STALE));

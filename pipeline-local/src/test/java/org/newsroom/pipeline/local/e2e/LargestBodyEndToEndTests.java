@@ -80,9 +80,9 @@ class LargestBodyEndToEndTests {
 
 		assertThat(response.status()).isEqualTo(200);
 		JsonNode article = ContractJson.mapper().readTree(response.body());
-		assertThat(article.path("headline").asString()).isEqualTo(HEADLINE);
-		assertThat(article.path("body_text").asString()).startsWith(firstWords()).endsWith(lastParagraph());
-		assertThat(article.path("body_html").asString()).contains("Dossier</a> &amp; im Archiv.");
+		assertThat(Ninjs.headline(article)).isEqualTo(HEADLINE);
+		assertThat(Ninjs.body(article, "text/plain")).startsWith(firstWords()).endsWith(lastParagraph());
+		assertThat(Ninjs.body(article, "text/html")).contains("Dossier</a> &amp; im Archiv.");
 	}
 
 	@Test

@@ -82,8 +82,8 @@ class SampleTrafficEndToEndTests {
 		JsonNode article = json(Http.get(publish.resolve("/api/v1/content/" + GERMAN)));
 		Response feed = Http.get(publish.resolve("/feeds/sections/wirtschaft.rss"));
 
-		assertThat(article.path("revision").asLong()).isEqualTo(2);
-		assertThat(article.path("headline").asString()).isEqualTo(SECOND_HEADLINE);
+		assertThat(Ninjs.version(article)).isEqualTo(2);
+		assertThat(Ninjs.headline(article)).isEqualTo(SECOND_HEADLINE);
 		assertThat(article.path("language").asString()).isEqualTo("de");
 		assertThat(feed.status()).isEqualTo(200);
 		assertThat(feed.body()).contains(SECOND_HEADLINE).doesNotContain(FIRST_HEADLINE);
@@ -135,7 +135,7 @@ class SampleTrafficEndToEndTests {
 			// duplicate.
 			assertThat(event.path("outcome").asString()).isIn("STALE", "DUPLICATE");
 		});
-		assertThat(json(Http.get(publish.resolve("/api/v1/content/" + GERMAN))).path("revision").asLong()).isEqualTo(2);
+		assertThat(Ninjs.version(json(Http.get(publish.resolve("/api/v1/content/" + GERMAN))))).isEqualTo(2);
 	}
 
 	@Test

@@ -21,6 +21,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.newsroom.pipeline.contract.Topics;
 import org.newsroom.pipeline.contract.json.ContractJson;
+import org.newsroom.pipeline.local.e2e.Ninjs;
 
 /**
  * Counts what the stack did with one scenario's records: ingest's store, the outbound
@@ -135,8 +136,7 @@ final class Audit implements AutoCloseable {
 	long apiRevision(String contentId) {
 		try {
 			var response = ServiceProbe.get(this.publish.resolve("/api/v1/content/" + contentId));
-			return (response.statusCode() != 200) ? -1
-					: ContractJson.mapper().readTree(response.body()).path("revision").asLong(-1);
+			return (response.statusCode() != 200) ? -1 : Ninjs.version(ContractJson.mapper().readTree(response.body()));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -16,6 +16,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.newsroom.pipeline.contract.Topics;
 import org.newsroom.pipeline.contract.json.ContractJson;
+import org.newsroom.pipeline.local.e2e.Ninjs;
 import org.newsroom.pipeline.local.reliability.Figures.Row;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -98,7 +99,7 @@ final class HostileInputScenario {
 			if (record.key().contains("-html-injection-")) {
 				var response = ServiceProbe
 					.get(FaultSuiteTests.service("publish").resolve("/api/v1/content/" + record.key()));
-				String bodyHtml = ContractJson.mapper().readTree(response.body()).path("body_html").asString();
+				String bodyHtml = Ninjs.body(ContractJson.mapper().readTree(response.body()), "text/html");
 				assertThat(bodyHtml).doesNotContainIgnoringCase("<script")
 					.doesNotContainIgnoringCase("onclick")
 					.doesNotContainIgnoringCase("javascript:");

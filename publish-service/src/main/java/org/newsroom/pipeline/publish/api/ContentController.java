@@ -3,7 +3,6 @@ package org.newsroom.pipeline.publish.api;
 import java.time.Instant;
 import java.util.List;
 
-import org.newsroom.pipeline.contract.events.ContentItem;
 import org.newsroom.pipeline.publish.publication.PublishedItems;
 import org.newsroom.pipeline.publish.publication.PublishedItems.ItemFilter;
 import org.newsroom.pipeline.publish.publication.PublishedItems.ItemState;
@@ -21,8 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The content API: ninjs items by id and a newest-first list by section, kind and time;
- * public, with embargoed items shown to operators only.
+ * The content API: IPTC ninjs 2.3 items by id and a newest-first list by section, kind
+ * and time; public, with embargoed items shown to operators only.
  */
 @RestController
 class ContentController {
@@ -48,7 +47,7 @@ class ContentController {
 			// an embargoed item does not exist for the public
 			return problem(HttpStatus.NOT_FOUND, "No item " + id);
 		}
-		return ResponseEntity.ok(state.item());
+		return ResponseEntity.ok(NinjsItems.of(state.item()));
 	}
 
 	@GetMapping("/api/v1/content")
@@ -65,7 +64,8 @@ class ContentController {
 		int size = Math.max(1, Math.min(limit, MAX_LIMIT));
 		List<PublishedItem> page = this.items.live(new ItemFilter(section, kind, null, since, after), size);
 		String next = (page.size() == size) ? ContentCursor.encode(page.get(page.size() - 1).position()) : null;
-		return ResponseEntity.ok(new ContentPage(page.stream().map(PublishedItem::item).toList(), next));
+		return ResponseEntity
+			.ok(new ContentPage(page.stream().map(PublishedItem::item).map(NinjsItems::of).toList(), next));
 	}
 
 	private static boolean isOperator(Authentication user) {
@@ -81,10 +81,10 @@ class ContentController {
 	/**
 	 * One page of the content list.
 	 *
-	 * @param items the items, newest first
+	 * @param items the ninjs items, newest first
 	 * @param next the cursor of the next page, or {@code null} on the last
 	 */
-	record ContentPage(List<ContentItem> items, String next) {
+	record ContentPage(List<NinjsItem> items, String next) {
 	}
 
 }

@@ -1,4 +1,5 @@
 /**
- * The content API: published items as ninjs JSON.
+ * The content API: published items as IPTC ninjs 2.3 JSON, the pipeline's own fields in
+ * one extension property.
  */
 package org.newsroom.pipeline.publish.api;

@@ -18,6 +18,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.newsroom.pipeline.contract.events.ContentItem;
 import org.newsroom.pipeline.publish.support.PublishServiceTestBase;
 import org.newsroom.pipeline.publish.support.TestEvents;
 import org.newsroom.pipeline.support.stage.StageEngine;
@@ -83,7 +84,8 @@ class EmbargoReleaseTests extends PublishServiceTestBase {
 		JsonNode item = json(get("/api/v1/content/embargo-top", null));
 		assertThat(Instant.parse(item.get("versioncreated").asString())).isEqualTo(embargo);
 		JsonNode since = json(get("/api/v1/content?section=embargo-top&since=" + embargo, null));
-		assertThat(since.toString()).contains("embargo-top\"");
+		assertThat(since.path("items")).extracting((i) -> i.path("uri").asString())
+			.contains(ContentItem.URI_PREFIX + "embargo-top");
 	}
 
 	@Test
