@@ -11,8 +11,9 @@ import org.newsroom.pipeline.contract.cms.CmsContent.Speaker;
 import org.newsroom.pipeline.contract.cms.ContentKind;
 
 /**
- * An enriched item, close to IPTC ninjs 2.x so that the content API can serve it as it
- * is.
+ * An enriched item as the stages, feeds, webhooks and the outbound topic carry it; its
+ * names follow IPTC ninjs where they can, and the content API maps it to ninjs 2.3
+ * proper.
  *
  * @param uri the ninjs uri, {@code urn:newsroom:content:<contentId>}
  * @param contentId the CMS id
