@@ -1,12 +1,14 @@
 package org.newsroom.pipeline.local.store;
 
 import java.util.Collection;
+import java.util.List;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
@@ -66,6 +68,18 @@ final class IdIndexedH2Backend extends H2Backend {
 			MVMap<Object, Document> data = getMvStore().openMap("databases." + namespace);
 			MVMap<String, Object> meta = getMvStore().openMap("meta." + namespace);
 			return new IndexedCollection(this, collectionName, options, data, meta, this.cursorRegistry);
+		}
+
+		/**
+		 * Opens the index's map with {@link KeyValueType} before {@link H2Database} asks
+		 * the store for it under the same name, so that the index compares its keys
+		 * without serializing them.
+		 */
+		@Override
+		protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+				boolean sparse) {
+			KeyValueType.open(getMvStore(), getFullCollectionNamespace(collectionName) + "._index_" + indexName);
+			return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
 		}
 
 	}

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsroom.pipeline.local.process.Readiness;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EmbeddedMongoTests {
 
@@ -37,6 +39,29 @@ class EmbeddedMongoTests {
 				Document item = items(client).find(new Document("_id", "art-1")).first();
 				assertThat(item).isNotNull();
 				assertThat(item.getString("headline")).isEqualTo("Bahn-Streik");
+			}
+		}
+	}
+
+	@Test
+	void stillRefusesADuplicateIdAfterARestart() throws IOException {
+		try (EmbeddedMongo store = new EmbeddedMongo(this.dataDir.resolve("mongo/unique.mv"), Readiness.freePort())) {
+			store.start();
+			try (MongoClient client = MongoClients.create(store.uri())) {
+				for (int i = 0; i < 300; i++) {
+					items(client).insertOne(new Document("_id", "art-" + i));
+				}
+			}
+
+			store.stop();
+			store.start();
+
+			try (MongoClient client = MongoClients.create(store.uri())) {
+				assertThatThrownBy(() -> items(client).insertOne(new Document("_id", "art-123")))
+					.isInstanceOf(MongoWriteException.class)
+					.hasMessageContaining("duplicate key");
+				assertThat(items(client).find(new Document("_id", "art-299")).first()).isNotNull();
+				assertThat(items(client).countDocuments()).isEqualTo(300);
 			}
 		}
 	}
