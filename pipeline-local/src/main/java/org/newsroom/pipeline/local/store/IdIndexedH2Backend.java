@@ -28,6 +28,10 @@ import org.h2.mvstore.MVStore;
  * against the whole collection and the embedded stack slowed down as it filled (see
  * docs/performance.md). Here such a filter first looks up the documents with that
  * {@code _id}, then matches the whole filter against them only.
+ *
+ * <p>
+ * It also stores documents as BSON ({@link DocumentType}) and compares index keys value
+ * by value ({@link KeyValueType}) instead of with Java serialization.
  */
 final class IdIndexedH2Backend extends H2Backend {
 
@@ -65,7 +69,8 @@ final class IdIndexedH2Backend extends H2Backend {
 		@Override
 		protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
 			String namespace = getFullCollectionNamespace(collectionName);
-			MVMap<Object, Document> data = getMvStore().openMap("databases." + namespace);
+			MVMap<Object, Document> data = getMvStore().openMap("databases." + namespace,
+					new MVMap.Builder<Object, Document>().valueType(DocumentType.INSTANCE));
 			MVMap<String, Object> meta = getMvStore().openMap("meta." + namespace);
 			return new IndexedCollection(this, collectionName, options, data, meta, this.cursorRegistry);
 		}
