@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.newsroom.pipeline.contract.EventTypes;
 import org.newsroom.pipeline.contract.validation.Violation;
 import org.newsroom.pipeline.ingest.IngestProperties;
+import org.newsroom.pipeline.ingest.sources.SourceBounds;
 import org.newsroom.pipeline.ingest.store.ContentStore;
 import org.newsroom.pipeline.ingest.store.StoredItem;
 import org.newsroom.pipeline.ingest.validation.CmsEvent;
@@ -22,6 +23,7 @@ import org.newsroom.pipeline.ingest.validation.CmsEventReader;
 import org.newsroom.pipeline.support.kafka.TransientFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,7 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * HTTP ingress for a CMS that cannot produce to Kafka: a CloudEvent in structured or
  * binary HTTP mode, authenticated by the source's bearer token, answered with 202 only
- * once the broker has the record, and with 409 for a withdrawal that cannot take effect.
+ * once the broker has the record, with 403 for an event the token may not write, and with
+ * 409 for a withdrawal that cannot take effect.
  */
 @RestController
 class EventIngressController {
@@ -56,8 +59,8 @@ class EventIngressController {
 	}
 
 	@PostMapping("/api/v1/events")
-	ResponseEntity<IngressAnswer> post(HttpServletRequest request) throws IOException {
-		Optional<String> source = this.tokens.source(request.getHeader(HttpHeaders.AUTHORIZATION));
+	ResponseEntity<?> post(HttpServletRequest request) throws IOException {
+		Optional<IngestProperties.Source> source = this.tokens.source(request.getHeader(HttpHeaders.AUTHORIZATION));
 		if (source.isEmpty()) {
 			return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
 				.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"cms\"")
@@ -72,16 +75,35 @@ class EventIngressController {
 		if (!event.accepted()) {
 			return ResponseEntity.badRequest().body(IngressAnswer.invalid(event.violations()));
 		}
+		return admit(source.get(), event);
+	}
+
+	/**
+	 * Sends a valid event the token may write; what it may not write is refused before
+	 * anything about the item is looked up.
+	 */
+	private ResponseEntity<?> admit(IngestProperties.Source source, CmsEvent event) {
+		String contentId = event.content().contentId();
+		Optional<SourceBounds.Refusal> outOfBounds = SourceBounds.ofToken(source)
+			.refusal(event.event().source(), contentId);
+		if (outOfBounds.isPresent()) {
+			log.warn("Refused event {} for {} from source {}: {}", event.event().id(), contentId, source.name(),
+					outOfBounds.get().reason());
+			return forbidden(outOfBounds.get());
+		}
 		Optional<String> refused = refusal(event);
 		if (refused.isPresent()) {
 			return ResponseEntity.status(HttpStatus.CONFLICT).body(IngressAnswer.refused(refused.get()));
 		}
+		return send(source, event);
+	}
+
+	private ResponseEntity<IngressAnswer> send(IngestProperties.Source source, CmsEvent event) {
+		String contentId = event.content().contentId();
 		try {
-			RecordMetadata sent = this.producer.send(event.content().contentId(), event.event());
-			log.info("Accepted event {} for {} from source {}", event.event().id(), event.content().contentId(),
-					source.get());
-			return ResponseEntity.accepted()
-				.body(IngressAnswer.accepted(event.event().id(), event.content().contentId(), sent));
+			RecordMetadata sent = this.producer.send(contentId, event.event());
+			log.info("Accepted event {} for {} from source {}", event.event().id(), contentId, source.name());
+			return ResponseEntity.accepted().body(IngressAnswer.accepted(event.event().id(), contentId, sent));
 		}
 		catch (TransientFailureException ex) {
 			log.warn("Could not hand event {} to the broker", event.event().id(), ex);
@@ -89,6 +111,14 @@ class EventIngressController {
 				.header(HttpHeaders.RETRY_AFTER, "5")
 				.body(IngressAnswer.error("the broker is unavailable; retry later"));
 		}
+	}
+
+	private static ResponseEntity<ProblemDetail> forbidden(SourceBounds.Refusal refusal) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, refusal.reason());
+		problem.setProperty("refused", refusal.refused());
+		problem.setProperty("value", refusal.value());
+		problem.setProperty("allowed", refusal.allowed());
+		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
 	}
 
 	/**

@@ -70,7 +70,8 @@ class CmsEventReaderTests {
 
 	private static CmsEventReader reader(UnknownFieldPolicy policy) {
 		return new CmsEventReader(new IngestProperties(DataSize.ofMegabytes(1), 20,
-				new IngestProperties.Http(DataSize.ofMegabytes(2), List.of()), policy));
+				new IngestProperties.Http(DataSize.ofMegabytes(2), List.of()), new IngestProperties.Kafka(List.of()),
+				policy));
 	}
 
 	private static Map<String, byte[]> headers() {
