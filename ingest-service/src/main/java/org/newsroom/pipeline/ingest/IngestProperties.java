@@ -1,5 +1,6 @@
 package org.newsroom.pipeline.ingest;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.newsroom.pipeline.contract.validation.CmsPayloadValidator;
@@ -42,9 +43,21 @@ public record IngestProperties(@DefaultValue("1MB") DataSize maxBodySize, @Defau
 	 * The HTTP ingress.
 	 *
 	 * @param maxRequestSize larger requests get 413
+	 * @param rateLimit how many events a source may post, unless it sets its own
 	 * @param sources CMS sources allowed to post, each with its bearer token
 	 */
-	public record Http(@DefaultValue("2MB") DataSize maxRequestSize, @DefaultValue List<Source> sources) {
+	public record Http(@DefaultValue("2MB") DataSize maxRequestSize, @DefaultValue RateLimit rateLimit,
+			@DefaultValue List<Source> sources) {
+
+		/**
+		 * The rate limit of one source.
+		 * @param source a configured source
+		 * @return its own limit, or the default
+		 */
+		public RateLimit rateLimitOf(Source source) {
+			return (source.rateLimit() != null) ? source.rateLimit() : this.rateLimit;
+		}
+
 	}
 
 	/**
@@ -56,8 +69,11 @@ public record IngestProperties(@DefaultValue("1MB") DataSize maxBodySize, @Defau
 	 * @param sources the CloudEvent {@code source} values its events may carry
 	 * @param contentIdPrefixes how the content ids it may publish, update or withdraw
 	 * begin
+	 * @param rateLimit its own rate limit, or {@code null} for
+	 * {@code ingest.http.rate-limit}
 	 */
-	public record Source(String name, String token, List<String> sources, List<String> contentIdPrefixes) {
+	public record Source(String name, String token, List<String> sources, List<String> contentIdPrefixes,
+			RateLimit rateLimit) {
 
 		public Source {
 			sources = nonBlank("sources of HTTP source '" + name + "'", sources);
@@ -67,6 +83,25 @@ public record IngestProperties(@DefaultValue("1MB") DataSize maxBodySize, @Defau
 		@Override
 		public String toString() {
 			return "Source[name=" + this.name + "]";
+		}
+
+	}
+
+	/**
+	 * How many events one source may post: {@code limitForPeriod} per
+	 * {@code limitRefreshPeriod}; more are answered 429.
+	 *
+	 * @param limitForPeriod events per period
+	 * @param limitRefreshPeriod the period
+	 */
+	public record RateLimit(@DefaultValue("200") int limitForPeriod, @DefaultValue("1s") Duration limitRefreshPeriod) {
+
+		public RateLimit {
+			if (limitForPeriod < 1 || limitRefreshPeriod == null || limitRefreshPeriod.isNegative()
+					|| limitRefreshPeriod.isZero()) {
+				throw new IllegalArgumentException("a rate limit needs at least 1 event per positive period, not "
+						+ limitForPeriod + " per " + limitRefreshPeriod);
+			}
 		}
 
 	}

@@ -2,6 +2,8 @@ package org.newsroom.pipeline.ingest;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -20,7 +22,7 @@ import static org.newsroom.pipeline.support.test.KafkaTestClient.header;
  * Two CMSs share the ingress: the wire's token writes {@code wire-} items, the desk's
  * {@code desk-} and {@code opinion-} items, each under its own CloudEvent source; on
  * Kafka, {@code cms://feed} may write {@code feed-} items. Neither may write, update or
- * withdraw the other's items.
+ * withdraw the other's items. A third CMS may post 3 events per 2 seconds.
  */
 // Every property that differs from the shared context is here, so the suite starts one
 // more context only. Its own consumer group, closed after the class, keeps the shared
@@ -30,7 +32,11 @@ import static org.newsroom.pipeline.support.test.KafkaTestClient.header;
 		"ingest.http.sources[0].sources=cms://wire", "ingest.http.sources[0].content-id-prefixes=wire-",
 		"ingest.http.sources[1].name=desk", "ingest.http.sources[1].token=desk-token",
 		"ingest.http.sources[1].sources=cms://desk", "ingest.http.sources[1].content-id-prefixes=desk-,opinion-",
-		"ingest.kafka.sources[0].source=cms://feed", "ingest.kafka.sources[0].content-id-prefixes=feed-" })
+		"ingest.http.sources[2].name=burst", "ingest.http.sources[2].token=burst-token",
+		"ingest.http.sources[2].sources=cms://burst", "ingest.http.sources[2].content-id-prefixes=burst-",
+		"ingest.http.sources[2].rate-limit.limit-for-period=3",
+		"ingest.http.sources[2].rate-limit.limit-refresh-period=2s", "ingest.kafka.sources[0].source=cms://feed",
+		"ingest.kafka.sources[0].content-id-prefixes=feed-" })
 @DirtiesContext
 class SourceBoundsTests extends IngestTestSupport {
 
@@ -111,8 +117,34 @@ class SourceBoundsTests extends IngestTestSupport {
 
 		assertThat(header(deadLetter("feed-k2"), DeadLetterHeaders.REASON))
 			.isEqualTo("source 'cms://test' may not write on Kafka; ingest.kafka.sources and the HTTP sources allow "
-					+ "the sources [cms://feed, cms://wire, cms://desk]");
+					+ "the sources [cms://feed, cms://wire, cms://desk, cms://burst]");
 		assertThat(stored("feed-k2")).isNull();
+	}
+
+	@Test
+	void answers429WithRetryAfterUnderABurstAnd202AgainAfterTheWindow() throws Exception {
+		List<Integer> burst = new ArrayList<>();
+		HttpResponse<String> limited = null;
+		for (int i = 0; i < 10; i++) {
+			HttpResponse<String> response = post("burst-token", burstEvent("burst-r" + i));
+			burst.add(response.statusCode());
+			limited = (limited == null && response.statusCode() == 429) ? response : limited;
+		}
+
+		assertThat(burst).containsOnly(202, 429).contains(429);
+		assertThat(burst.stream().filter((status) -> status == 202)).hasSizeBetween(3, 6);
+		assertThat(limited.headers().firstValue("Retry-After")).hasValue("2");
+		assertThat(limited.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(limited.body()).contains("\"status\":429")
+			.contains("source burst posts faster than its rate limit allows; retry after 2 s");
+		Thread.sleep(Duration.ofSeconds(2).toMillis());
+		assertThat(post("burst-token", burstEvent("burst-after")).statusCode()).isEqualTo(202);
+		await().atMost(Duration.ofSeconds(30)).until(() -> stored("burst-after") != null);
+	}
+
+	private static String burstEvent(String contentId) {
+		return structured("cms://burst", contentId, "evt-" + contentId, EventTypes.PUBLISHED,
+				article(contentId, 1, "Eilmeldung"));
 	}
 
 	private ConsumerRecord<String, byte[]> deadLetter(String key) {

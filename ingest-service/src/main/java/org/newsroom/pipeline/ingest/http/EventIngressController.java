@@ -2,6 +2,7 @@ package org.newsroom.pipeline.ingest.http;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +32,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * HTTP ingress for a CMS that cannot produce to Kafka: a CloudEvent in structured or
  * binary HTTP mode, authenticated by the source's bearer token, answered with 202 only
- * once the broker has the record, with 403 for an event the token may not write, and with
- * 409 for a withdrawal that cannot take effect.
+ * once the broker has the record, with 429 for a source over its rate limit, with 403 for
+ * an event the token may not write, and with 409 for a withdrawal that cannot take
+ * effect.
  */
 @RestController
 class EventIngressController {
@@ -40,6 +42,8 @@ class EventIngressController {
 	private static final Logger log = LoggerFactory.getLogger(EventIngressController.class);
 
 	private final SourceTokens tokens;
+
+	private final SourceRateLimits rateLimits;
 
 	private final CmsEventReader reader;
 
@@ -49,9 +53,10 @@ class EventIngressController {
 
 	private final long maxRequestBytes;
 
-	EventIngressController(SourceTokens tokens, CmsEventReader reader, CmsTopicProducer producer, ContentStore store,
-			IngestProperties properties) {
+	EventIngressController(SourceTokens tokens, SourceRateLimits rateLimits, CmsEventReader reader,
+			CmsTopicProducer producer, ContentStore store, IngestProperties properties) {
 		this.tokens = tokens;
+		this.rateLimits = rateLimits;
 		this.reader = reader;
 		this.producer = producer;
 		this.store = store;
@@ -65,6 +70,10 @@ class EventIngressController {
 			return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
 				.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"cms\"")
 				.body(IngressAnswer.error("a valid bearer token of a configured CMS source is required"));
+		}
+		Optional<Duration> wait = this.rateLimits.retryAfter(source.get());
+		if (wait.isPresent()) {
+			return tooManyRequests(source.get(), wait.get());
 		}
 		byte[] body = readBounded(request);
 		if (body == null) {
@@ -111,6 +120,18 @@ class EventIngressController {
 				.header(HttpHeaders.RETRY_AFTER, "5")
 				.body(IngressAnswer.error("the broker is unavailable; retry later"));
 		}
+	}
+
+	/**
+	 * Answered before the body is read, so a flood costs little more than its headers.
+	 */
+	private static ResponseEntity<ProblemDetail> tooManyRequests(IngestProperties.Source source, Duration wait) {
+		long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+				"source " + source.name() + " posts faster than its rate limit allows; retry after " + seconds + " s");
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+			.body(problem);
 	}
 
 	private static ResponseEntity<ProblemDetail> forbidden(SourceBounds.Refusal refusal) {
