@@ -24,7 +24,6 @@ import org.newsroom.pipeline.ingest.validation.CmsEventReader;
 import org.newsroom.pipeline.support.kafka.TransientFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -73,7 +72,7 @@ class EventIngressController {
 		}
 		Optional<Duration> wait = this.rateLimits.retryAfter(source.get());
 		if (wait.isPresent()) {
-			return tooManyRequests(source.get(), wait.get());
+			return IngressProblems.tooManyRequests(source.get(), wait.get());
 		}
 		byte[] body = readBounded(request);
 		if (body == null) {
@@ -98,7 +97,7 @@ class EventIngressController {
 		if (outOfBounds.isPresent()) {
 			log.warn("Refused event {} for {} from source {}: {}", event.event().id(), contentId, source.name(),
 					outOfBounds.get().reason());
-			return forbidden(outOfBounds.get());
+			return IngressProblems.forbidden(outOfBounds.get());
 		}
 		Optional<String> refused = refusal(event);
 		if (refused.isPresent()) {
@@ -120,26 +119,6 @@ class EventIngressController {
 				.header(HttpHeaders.RETRY_AFTER, "5")
 				.body(IngressAnswer.error("the broker is unavailable; retry later"));
 		}
-	}
-
-	/**
-	 * Answered before the body is read, so a flood costs little more than its headers.
-	 */
-	private static ResponseEntity<ProblemDetail> tooManyRequests(IngestProperties.Source source, Duration wait) {
-		long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
-				"source " + source.name() + " posts faster than its rate limit allows; retry after " + seconds + " s");
-		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-			.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
-			.body(problem);
-	}
-
-	private static ResponseEntity<ProblemDetail> forbidden(SourceBounds.Refusal refusal) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, refusal.reason());
-		problem.setProperty("refused", refusal.refused());
-		problem.setProperty("value", refusal.value());
-		problem.setProperty("allowed", refusal.allowed());
-		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
 	}
 
 	/**
