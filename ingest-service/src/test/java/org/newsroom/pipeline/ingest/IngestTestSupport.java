@@ -1,5 +1,10 @@
 package org.newsroom.pipeline.ingest;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -20,11 +25,13 @@ import org.newsroom.pipeline.support.test.PipelineIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
 
 /**
  * What every ingest integration test shares: one application context against the embedded
- * broker and store, a Kafka client, and readers of the store and the topics.
+ * broker and store, a Kafka client, an HTTP client of the ingress, and readers of the
+ * store and the topics.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @PipelineIntegrationTest
@@ -39,10 +46,21 @@ abstract class IngestTestSupport {
 	@Autowired
 	Environment environment;
 
+	@LocalServerPort
+	int port;
+
 	KafkaTestClient kafka;
 
+	private final HttpClient http = HttpClient.newHttpClient();
+
 	void sendCms(String key, String type, String eventId, String json) {
-		this.kafka.send(this.properties.topics().cmsContent(), key, binaryHeaders(type, eventId), bytes(json));
+		sendCms("cms://test", key, type, eventId, json);
+	}
+
+	void sendCms(String source, String key, String type, String eventId, String json) {
+		Map<String, byte[]> headers = binaryHeaders(type, eventId);
+		headers.put("ce_source", bytes(source));
+		this.kafka.send(this.properties.topics().cmsContent(), key, headers, bytes(json));
 	}
 
 	static Map<String, byte[]> binaryHeaders(String type, String eventId) {
@@ -54,6 +72,40 @@ abstract class IngestTestSupport {
 		headers.put("ce_time", bytes("2024-11-24T12:00:00Z"));
 		headers.put("content-type", bytes("application/json"));
 		return headers;
+	}
+
+	/**
+	 * Posts an event in structured mode to the HTTP ingress.
+	 * @param token the bearer token, or {@code null} for none
+	 */
+	HttpResponse<String> post(String token, String body) throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(ingress())
+			.header("Content-Type", "application/cloudevents+json")
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	URI ingress() {
+		return URI.create("http://localhost:" + this.port + "/api/v1/events");
+	}
+
+	/** A CloudEvent in structured mode. */
+	static String structured(String source, String contentId, String eventId, String type, String data) {
+		return "{\"specversion\":\"1.0\",\"id\":\"" + eventId + "\",\"source\":\"" + source + "\",\"type\":\"" + type
+				+ "\",\"subject\":\"" + contentId + "\",\"datacontenttype\":\"application/json\",\"data\":" + data
+				+ "}";
+	}
+
+	static String withdrawal(String contentId, long revision) {
+		return "{\"contentId\":\"" + contentId + "\",\"kind\":\"article\",\"revision\":" + revision
+				+ ",\"reason\":\"legal\"}";
 	}
 
 	static String article(String contentId, long revision, String headline) {

@@ -1,8 +1,5 @@
 package org.newsroom.pipeline.ingest;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
@@ -12,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.newsroom.pipeline.contract.EventTypes;
 import org.newsroom.pipeline.contract.Topics;
 import org.newsroom.pipeline.support.kafka.DeadLetterHeaders;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -25,9 +21,6 @@ import static org.newsroom.pipeline.support.test.KafkaTestClient.header;
 class UnknownFieldsTests extends IngestTestSupport {
 
 	static final String REASON = "`embargoUntil` is not a field of cms-content.v1; did you mean `embargoedUntil`?";
-
-	@LocalServerPort
-	int port;
 
 	@Test
 	void deadLettersAKafkaRecordWithAMistypedFieldNamingTheFieldMeant() {
@@ -52,14 +45,8 @@ class UnknownFieldsTests extends IngestTestSupport {
 	void answersAnHttpEventWithAMistypedFieldWith400ListingEveryViolation() throws Exception {
 		String data = "{\"contentId\":\"typo-http-1\",\"kind\":\"article\",\"revision\":0,\"headline\":\"H\","
 				+ "\"embargoUntil\":\"2099-01-01T00:00:00Z\"}";
-		String event = "{\"specversion\":\"1.0\",\"id\":\"evt-typo-http-1\",\"source\":\"cms://http\",\"type\":\""
-				+ EventTypes.PUBLISHED + "\",\"datacontenttype\":\"application/json\",\"data\":" + data + "}";
-		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/events"))
-				.header("Authorization", "Bearer local-cms-token")
-				.header("Content-Type", "application/cloudevents+json")
-				.POST(HttpRequest.BodyPublishers.ofString(event))
-				.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = post("local-cms-token",
+				structured("cms://newsroom/local", "typo-http-1", "evt-typo-http-1", EventTypes.PUBLISHED, data));
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("\"path\":\"$.embargoUntil\"")
 			.contains("\"message\":\"" + REASON + "\"")

@@ -2,6 +2,7 @@ package org.newsroom.pipeline.ingest.http;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.newsroom.pipeline.contract.EventTypes;
 import org.newsroom.pipeline.contract.validation.Violation;
 import org.newsroom.pipeline.ingest.IngestProperties;
+import org.newsroom.pipeline.ingest.sources.SourceBounds;
 import org.newsroom.pipeline.ingest.store.ContentStore;
 import org.newsroom.pipeline.ingest.store.StoredItem;
 import org.newsroom.pipeline.ingest.validation.CmsEvent;
@@ -29,7 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * HTTP ingress for a CMS that cannot produce to Kafka: a CloudEvent in structured or
  * binary HTTP mode, authenticated by the source's bearer token, answered with 202 only
- * once the broker has the record, and with 409 for a withdrawal that cannot take effect.
+ * once the broker has the record, with 429 for a source over its rate limit, with 403 for
+ * an event the token may not write, and with 409 for a withdrawal that cannot take
+ * effect.
  */
 @RestController
 class EventIngressController {
@@ -37,6 +41,8 @@ class EventIngressController {
 	private static final Logger log = LoggerFactory.getLogger(EventIngressController.class);
 
 	private final SourceTokens tokens;
+
+	private final SourceRateLimits rateLimits;
 
 	private final CmsEventReader reader;
 
@@ -46,9 +52,10 @@ class EventIngressController {
 
 	private final long maxRequestBytes;
 
-	EventIngressController(SourceTokens tokens, CmsEventReader reader, CmsTopicProducer producer, ContentStore store,
-			IngestProperties properties) {
+	EventIngressController(SourceTokens tokens, SourceRateLimits rateLimits, CmsEventReader reader,
+			CmsTopicProducer producer, ContentStore store, IngestProperties properties) {
 		this.tokens = tokens;
+		this.rateLimits = rateLimits;
 		this.reader = reader;
 		this.producer = producer;
 		this.store = store;
@@ -56,12 +63,16 @@ class EventIngressController {
 	}
 
 	@PostMapping("/api/v1/events")
-	ResponseEntity<IngressAnswer> post(HttpServletRequest request) throws IOException {
-		Optional<String> source = this.tokens.source(request.getHeader(HttpHeaders.AUTHORIZATION));
+	ResponseEntity<?> post(HttpServletRequest request) throws IOException {
+		Optional<IngestProperties.Source> source = this.tokens.source(request.getHeader(HttpHeaders.AUTHORIZATION));
 		if (source.isEmpty()) {
 			return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
 				.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"cms\"")
 				.body(IngressAnswer.error("a valid bearer token of a configured CMS source is required"));
+		}
+		Optional<Duration> wait = this.rateLimits.retryAfter(source.get());
+		if (wait.isPresent()) {
+			return IngressProblems.tooManyRequests(source.get(), wait.get());
 		}
 		byte[] body = readBounded(request);
 		if (body == null) {
@@ -72,16 +83,35 @@ class EventIngressController {
 		if (!event.accepted()) {
 			return ResponseEntity.badRequest().body(IngressAnswer.invalid(event.violations()));
 		}
+		return admit(source.get(), event);
+	}
+
+	/**
+	 * Sends a valid event the token may write; what it may not write is refused before
+	 * anything about the item is looked up.
+	 */
+	private ResponseEntity<?> admit(IngestProperties.Source source, CmsEvent event) {
+		String contentId = event.content().contentId();
+		Optional<SourceBounds.Refusal> outOfBounds = SourceBounds.ofToken(source)
+			.refusal(event.event().source(), contentId);
+		if (outOfBounds.isPresent()) {
+			log.warn("Refused event {} for {} from source {}: {}", event.event().id(), contentId, source.name(),
+					outOfBounds.get().reason());
+			return IngressProblems.forbidden(outOfBounds.get());
+		}
 		Optional<String> refused = refusal(event);
 		if (refused.isPresent()) {
 			return ResponseEntity.status(HttpStatus.CONFLICT).body(IngressAnswer.refused(refused.get()));
 		}
+		return send(source, event);
+	}
+
+	private ResponseEntity<IngressAnswer> send(IngestProperties.Source source, CmsEvent event) {
+		String contentId = event.content().contentId();
 		try {
-			RecordMetadata sent = this.producer.send(event.content().contentId(), event.event());
-			log.info("Accepted event {} for {} from source {}", event.event().id(), event.content().contentId(),
-					source.get());
-			return ResponseEntity.accepted()
-				.body(IngressAnswer.accepted(event.event().id(), event.content().contentId(), sent));
+			RecordMetadata sent = this.producer.send(contentId, event.event());
+			log.info("Accepted event {} for {} from source {}", event.event().id(), contentId, source.name());
+			return ResponseEntity.accepted().body(IngressAnswer.accepted(event.event().id(), contentId, sent));
 		}
 		catch (TransientFailureException ex) {
 			log.warn("Could not hand event {} to the broker", event.event().id(), ex);

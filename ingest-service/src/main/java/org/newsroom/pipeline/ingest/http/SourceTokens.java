@@ -4,6 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.newsroom.pipeline.ingest.IngestProperties;
 import org.springframework.stereotype.Component;
 
@@ -13,20 +16,29 @@ import org.springframework.stereotype.Component;
 @Component
 class SourceTokens {
 
+	private static final Logger log = LoggerFactory.getLogger(SourceTokens.class);
+
 	private static final String BEARER = "Bearer ";
 
 	private final IngestProperties properties;
 
 	SourceTokens(IngestProperties properties) {
 		this.properties = properties;
+		properties.http()
+			.sources()
+			.stream()
+			.filter((source) -> source.sources().isEmpty() || source.contentIdPrefixes().isEmpty())
+			.forEach((source) -> log.warn(
+					"HTTP source {} lists no sources or no content-id-prefixes: every event" + " it posts is refused",
+					source.name()));
 	}
 
 	/**
 	 * The source an {@code Authorization} header belongs to.
 	 * @param authorization the header value, or {@code null}
-	 * @return the source's name, or empty when the token is missing or unknown
+	 * @return the source, or empty when the token is missing or unknown
 	 */
-	Optional<String> source(String authorization) {
+	Optional<IngestProperties.Source> source(String authorization) {
 		if (authorization == null || !authorization.startsWith(BEARER)) {
 			return Optional.empty();
 		}
@@ -36,7 +48,6 @@ class SourceTokens {
 			.stream()
 			.filter((source) -> source.token() != null && !source.token().isEmpty())
 			.filter((source) -> MessageDigest.isEqual(presented, source.token().getBytes(StandardCharsets.UTF_8)))
-			.map(IngestProperties.Source::name)
 			.findFirst();
 	}
 

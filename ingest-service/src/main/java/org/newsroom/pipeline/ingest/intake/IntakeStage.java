@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -17,6 +18,7 @@ import org.newsroom.pipeline.contract.events.ContentWithdrawn;
 import org.newsroom.pipeline.contract.events.StageEvent;
 import org.newsroom.pipeline.contract.lineage.LineageOutcome;
 import org.newsroom.pipeline.ingest.IngestProperties;
+import org.newsroom.pipeline.ingest.sources.KafkaSourceBounds;
 import org.newsroom.pipeline.ingest.store.ContentStore;
 import org.newsroom.pipeline.ingest.store.StoredItem;
 import org.newsroom.pipeline.ingest.validation.CmsEvent;
@@ -31,9 +33,10 @@ import org.newsroom.pipeline.support.stage.Stage;
 import org.springframework.stereotype.Component;
 
 /**
- * Ingest's part of the stage engine: a CMS record is validated, decided against the
- * item's stored revision, stored, and announced on {@code content.ingested.v1} under the
- * deterministic id {@code contentId:revision:stage}.
+ * Ingest's part of the stage engine: a CMS record is validated, checked against what its
+ * source may write, decided against the item's stored revision, stored, and announced on
+ * {@code content.ingested.v1} under the deterministic id
+ * {@code contentId:revision:stage}.
  */
 @Component
 class IntakeStage implements Stage<byte[], CmsEvent, StoredItem> {
@@ -41,6 +44,8 @@ class IntakeStage implements Stage<byte[], CmsEvent, StoredItem> {
 	static final String STAGE = "ingest";
 
 	private final CmsEventReader reader;
+
+	private final KafkaSourceBounds bounds;
 
 	private final ContentStore store;
 
@@ -50,9 +55,10 @@ class IntakeStage implements Stage<byte[], CmsEvent, StoredItem> {
 
 	private final MeterRegistry registry;
 
-	IntakeStage(CmsEventReader reader, ContentStore store, PipelineProperties pipeline, IngestProperties properties,
-			MeterRegistry registry) {
+	IntakeStage(CmsEventReader reader, KafkaSourceBounds bounds, ContentStore store, PipelineProperties pipeline,
+			IngestProperties properties, MeterRegistry registry) {
 		this.reader = reader;
+		this.bounds = bounds;
 		this.store = store;
 		this.topic = pipeline.topics().ingested();
 		this.recentEventIds = properties.recentEventIds();
@@ -70,6 +76,10 @@ class IntakeStage implements Stage<byte[], CmsEvent, StoredItem> {
 		CmsEvent event = this.reader.fromKafka(record.key(), headers(record), record.value());
 		if (!event.accepted()) {
 			throw new PermanentFailureException(event.reason());
+		}
+		Optional<String> outOfBounds = this.bounds.refusal(event.event().source(), event.content().contentId());
+		if (outOfBounds.isPresent()) {
+			throw new PermanentFailureException(outOfBounds.get());
 		}
 		return event;
 	}

@@ -75,18 +75,20 @@ class CredentialLeakTests {
 
 	@Test
 	void keepsTokensAndPasswordsOutOfTheLogOnAcceptedAndRefusedCalls(CapturedOutput output) throws Exception {
-		assertThat(ingress("Bearer " + CMS_TOKEN, event("leak-1", "Angenommen")).statusCode()).isEqualTo(202);
-		assertThat(ingress("Bearer " + WRONG_TOKEN, event("leak-2", "Falscher Schlüssel")).statusCode()).isEqualTo(401);
-		assertThat(ingress(null, event("leak-3", "Ohne Schlüssel")).statusCode()).isEqualTo(401);
+		assertThat(ingress("Bearer " + CMS_TOKEN, event("my-leak-1", "Angenommen")).statusCode()).isEqualTo(202);
+		assertThat(ingress("Bearer " + WRONG_TOKEN, event("my-leak-2", "Falscher Schlüssel")).statusCode())
+			.isEqualTo(401);
+		assertThat(ingress(null, event("my-leak-3", "Ohne Schlüssel")).statusCode()).isEqualTo(401);
+		assertThat(ingress("Bearer " + CMS_TOKEN, event("wire-leak-5", "Fremde Kennung")).statusCode()).isEqualTo(403);
 		assertThat(ingress("Bearer " + CMS_TOKEN, "{\"specversion\":\"1.0\"}").statusCode()).isEqualTo(400);
-		assertThat(ingress("Basic " + basic("operator:" + WRONG_PASSWORD), event("leak-4", "Passwort")).statusCode())
+		assertThat(ingress("Basic " + basic("operator:" + WRONG_PASSWORD), event("my-leak-4", "Passwort")).statusCode())
 			.isEqualTo(401);
 		assertThat(call("/actuator/metrics", "operator:" + WRONG_PASSWORD).statusCode()).isEqualTo(401);
 		assertThat(call("/actuator/metrics", "viewer:viewer").statusCode()).isEqualTo(200);
 		await().atMost(Duration.ofSeconds(30))
-			.until(() -> this.database.getCollection("items").find(Filters.eq("_id", "leak-1")).first() != null);
+			.until(() -> this.database.getCollection("items").find(Filters.eq("_id", "my-leak-1")).first() != null);
 
-		assertThat(output.getAll()).contains("leak-1");
+		assertThat(output.getAll()).contains("my-leak-1");
 		for (String secret : SECRETS) {
 			assertThat(output.getAll()).as("the log").doesNotContain(secret);
 		}
@@ -126,7 +128,7 @@ class CredentialLeakTests {
 	}
 
 	private static String event(String contentId, String headline) {
-		return "{\"specversion\":\"1.0\",\"id\":\"evt-" + contentId + "\",\"source\":\"cms://leak\","
+		return "{\"specversion\":\"1.0\",\"id\":\"evt-" + contentId + "\",\"source\":\"cms://newsroom/local\","
 				+ "\"type\":\"news.content.published\",\"subject\":\"" + contentId + "\","
 				+ "\"datacontenttype\":\"application/json\",\"data\":{\"contentId\":\"" + contentId
 				+ "\",\"kind\":\"article\",\"revision\":1,\"headline\":\"" + headline + "\",\"section\":\"test\"}}";

@@ -1,6 +1,7 @@
 package org.newsroom.pipeline.ingest.validation;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +71,9 @@ class CmsEventReaderTests {
 
 	private static CmsEventReader reader(UnknownFieldPolicy policy) {
 		return new CmsEventReader(new IngestProperties(DataSize.ofMegabytes(1), 20,
-				new IngestProperties.Http(DataSize.ofMegabytes(2), List.of()), policy));
+				new IngestProperties.Http(DataSize.ofMegabytes(2),
+						new IngestProperties.RateLimit(200, Duration.ofSeconds(1)), List.of()),
+				new IngestProperties.Kafka(List.of()), policy));
 	}
 
 	private static Map<String, byte[]> headers() {
