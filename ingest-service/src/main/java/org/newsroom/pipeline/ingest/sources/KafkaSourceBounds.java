@@ -47,7 +47,7 @@ public class KafkaSourceBounds {
 		if (this.bySource.isEmpty()) {
 			return Optional.empty();
 		}
-		SourceBounds bounds = this.bySource.get(source);
+		SourceBounds bounds = this.bySource.getOrDefault(source, this.bySource.get(SourceBounds.ANY));
 		if (bounds == null) {
 			return Optional.of("source '" + source + "' may not write on Kafka; ingest.kafka.sources and the HTTP"
 					+ " sources allow the sources " + this.bySource.keySet());

@@ -10,10 +10,15 @@ import org.newsroom.pipeline.ingest.IngestProperties;
  * content ids begin that it may publish, update or withdraw.
  *
  * @param owner who is bound, as the reasons name it, such as {@code the token of desk}
- * @param sources the CloudEvent sources it may send; none allows nothing
- * @param contentIdPrefixes how its content ids begin; none allows nothing
+ * @param sources the CloudEvent sources it may send; none allows nothing, {@value #ANY}
+ * allows every source
+ * @param contentIdPrefixes how its content ids begin; none allows nothing, {@value #ANY}
+ * allows every id
  */
 public record SourceBounds(String owner, List<String> sources, List<String> contentIdPrefixes) {
+
+	/** The entry that allows every value, as the local stack's demo token has it. */
+	public static final String ANY = "*";
 
 	public SourceBounds {
 		sources = List.copyOf(sources);
@@ -36,11 +41,11 @@ public record SourceBounds(String owner, List<String> sources, List<String> cont
 	 * @return what was refused, or empty when the event may be written
 	 */
 	public Optional<Refusal> refusal(String source, String contentId) {
-		if (!this.sources.contains(source)) {
+		if (!this.sources.contains(ANY) && !this.sources.contains(source)) {
 			return Optional.of(new Refusal("source", source, this.sources, this.owner
 					+ " may not send events of source '" + source + "'; it allows the sources " + this.sources));
 		}
-		if (this.contentIdPrefixes.stream().noneMatch(contentId::startsWith)) {
+		if (!this.contentIdPrefixes.contains(ANY) && this.contentIdPrefixes.stream().noneMatch(contentId::startsWith)) {
 			return Optional.of(new Refusal("contentId", contentId, this.contentIdPrefixes,
 					this.owner + " may not write content id '" + contentId + "'; it allows content ids beginning with "
 							+ this.contentIdPrefixes));
