@@ -20,7 +20,7 @@ import org.bson.conversions.Bson;
 import org.newsroom.pipeline.contract.events.ContentEnriched;
 import org.newsroom.pipeline.contract.events.ContentIngested;
 import org.newsroom.pipeline.contract.events.ContentWithdrawn;
-import org.newsroom.pipeline.contract.json.ContractJson;
+import org.newsroom.pipeline.support.mongo.BsonValues;
 import org.newsroom.pipeline.support.mongo.GuardedWrites;
 import org.springframework.stereotype.Component;
 
@@ -102,12 +102,11 @@ public class EnrichmentStore {
 	}
 
 	private static Document json(Object value) {
-		return (value != null) ? Document.parse(ContractJson.mapper().writeValueAsString(value)) : null;
+		return BsonValues.document(value);
 	}
 
 	private static <T> T read(Document doc, String field, Class<T> type) {
-		Document value = doc.get(field, Document.class);
-		return (value != null) ? ContractJson.mapper().readValue(value.toJson(), type) : null;
+		return BsonValues.value(doc.get(field, Document.class), type);
 	}
 
 	private static EnrichedItem item(Document doc) {

@@ -18,7 +18,7 @@ import org.bson.conversions.Bson;
 
 import org.newsroom.pipeline.contract.cms.CmsContent;
 import org.newsroom.pipeline.contract.events.CmsEventRef;
-import org.newsroom.pipeline.contract.json.ContractJson;
+import org.newsroom.pipeline.support.mongo.BsonValues;
 import org.newsroom.pipeline.support.mongo.GuardedWrites;
 import org.springframework.stereotype.Component;
 
@@ -78,7 +78,7 @@ public class ContentStore {
 		updates.add(Updates.set("eventIds", item.eventIds()));
 		updates.add(Updates.set("writtenAt", item.writtenAt()));
 		updates.add(Updates.set("withdrawn", item.withdrawn()));
-		updates.add(Updates.set("content", Document.parse(ContractJson.mapper().writeValueAsString(item.content()))));
+		updates.add(Updates.set("content", BsonValues.document(item.content())));
 		if (item.withdrawn()) {
 			updates.add(Updates.set("withdrawalReason", item.content().reason()));
 		}
@@ -91,8 +91,8 @@ public class ContentStore {
 		CmsEventRef ref = (cms != null) ? new CmsEventRef(cms.getString("id"), cms.getString("source"),
 				cms.getString("type"), (cms.getDate("time") != null) ? cms.getDate("time").toInstant() : null) : null;
 		return new StoredItem(doc.getString("_id"), number(doc, "revision"), doc.getBoolean("withdrawn", false),
-				(content != null) ? ContractJson.mapper().readValue(content.toJson(), CmsContent.class) : null, ref,
-				null, doc.getList("eventIds", String.class, List.of()), doc.getString("writtenAt"),
+				BsonValues.value(content, CmsContent.class), ref, null,
+				doc.getList("eventIds", String.class, List.of()), doc.getString("writtenAt"),
 				number(doc, GuardedWrites.WRITES));
 	}
 
