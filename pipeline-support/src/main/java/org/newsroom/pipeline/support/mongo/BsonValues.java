@@ -1,7 +1,5 @@
 package org.newsroom.pipeline.support.mongo;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -106,23 +104,14 @@ public final class BsonValues {
 		if (value instanceof Boolean flag) {
 			return NODES.booleanNode(flag);
 		}
-		if (value instanceof Integer number) {
-			return NODES.numberNode(number);
-		}
-		if (value instanceof Long number) {
-			return NODES.numberNode(number);
+		if (value instanceof Integer || value instanceof Long) {
+			return NODES.numberNode(((Number) value).longValue());
 		}
 		if (value instanceof Double number) {
 			return NODES.numberNode(number);
 		}
 		if (value instanceof Decimal128 number) {
 			return NODES.numberNode(number.bigDecimalValue());
-		}
-		if (value instanceof BigDecimal number) {
-			return NODES.numberNode(number);
-		}
-		if (value instanceof BigInteger number) {
-			return NODES.numberNode(number);
 		}
 		if (value instanceof Binary binary) {
 			return NODES.binaryNode(binary.getData());
