@@ -16,6 +16,9 @@ import org.newsroom.pipeline.contract.events.ContentItem.Entity;
  */
 final class MentionCollector implements EntityRecognizer.MentionSink {
 
+	/** How many entities of one type an item keeps. */
+	static final int MAX_PER_TYPE = 100;
+
 	private final Map<EntityType, Map<String, Tally>> tallies = new HashMap<>();
 
 	private final List<String> candidates = new ArrayList<>();
@@ -38,6 +41,11 @@ final class MentionCollector implements EntityRecognizer.MentionSink {
 		return this.mentions;
 	}
 
+	/**
+	 * The most mentioned entities of a type, at most {@link #MAX_PER_TYPE}: a text that
+	 * names thousands (a list of names, a directory) must not make its enriched record
+	 * too large for the later stages.
+	 */
 	List<Entity> entities(EntityType type) {
 		Map<String, Tally> ofType = this.tallies.getOrDefault(type, Map.of());
 		if (type == EntityType.PERSON) {
@@ -47,6 +55,7 @@ final class MentionCollector implements EntityRecognizer.MentionSink {
 		return ofType.values()
 			.stream()
 			.sorted(Comparator.comparingInt(Tally::count).reversed())
+			.limit(MAX_PER_TYPE)
 			.map(Tally::toEntity)
 			.toList();
 	}
