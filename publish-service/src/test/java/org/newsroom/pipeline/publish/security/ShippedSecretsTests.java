@@ -23,12 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class ShippedSecretsTests {
 
-	private static final String OPERATOR = "pipeline.security.users[0].password (PIPELINE_SECURITY_USERS_0_PASSWORD)"
-			+ " is a {noop} plain-text password of user 'operator'";
+	private static final String WEBHOOK_KEY = "publish.webhooks.secret-keys[0].key (PUBLISH_WEBHOOKS_SECRETKEYS_0_KEY)"
+			+ " is the local development key (id 'local-dev')";
 
 	@Test
 	void refusesToStartWithTheShippedSecretsOutsideLocalMode(CapturedOutput output) {
-		DeployedStart.assertRefusesShippedSecrets(PublishApplication.class, output);
+		DeployedStart.assertRefusesShippedSecrets(PublishApplication.class, output, WEBHOOK_KEY);
 	}
 
 	@Test
@@ -45,7 +45,7 @@ class ShippedSecretsTests {
 		assertThat(exited).as("publish exited").isTrue();
 		assertThat(publish.exitValue()).isNotZero();
 		assertThat(Files.readString(log.toPath()))
-			.contains("APPLICATION FAILED TO START", OPERATOR,
+			.contains("APPLICATION FAILED TO START", WEBHOOK_KEY,
 					"Only the local stack in pipeline-local runs with pipeline.local-mode=true")
 			.doesNotContain("MongoClient with metadata", "Kafka version");
 	}
