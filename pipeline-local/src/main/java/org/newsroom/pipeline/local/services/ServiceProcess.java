@@ -27,10 +27,10 @@ public final class ServiceProcess {
 	private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
 	/**
-	 * The property that allows the shipped secrets ({@code LocalSecrets} in
-	 * pipeline-support).
+	 * The property that lets a service start with the secrets its {@code application.yml}
+	 * ships ({@code LocalSecrets} in pipeline-support).
 	 */
-	static final String LOCAL_MODE = "pipeline.local-mode";
+	public static final String LOCAL_MODE = "pipeline.local-mode";
 
 	private final ServiceSpec spec;
 
