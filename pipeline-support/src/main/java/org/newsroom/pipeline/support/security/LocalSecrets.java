@@ -3,6 +3,7 @@ package org.newsroom.pipeline.support.security;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.newsroom.pipeline.support.config.PipelineProperties;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -45,31 +46,24 @@ public final class LocalSecrets {
 	 */
 	static List<LocalSecret> in(Binder binder) {
 		List<LocalSecret> found = new ArrayList<>();
-		List<PipelineProperties.User> users = binder.bind(USERS, Bindable.listOf(PipelineProperties.User.class))
-			.orElse(List.of());
-		for (int i = 0; i < users.size(); i++) {
-			String problem = passwordProblem(users.get(i));
-			if (problem != null) {
-				found.add(new LocalSecret(USERS + "[" + i + "].password", problem, LocalSecret.Fix.PASSWORD));
-			}
-		}
-		List<CmsSource> sources = binder.bind(CMS_SOURCES, Bindable.listOf(CmsSource.class)).orElse(List.of());
-		for (int i = 0; i < sources.size(); i++) {
-			if (CMS_TOKEN.equals(sources.get(i).token())) {
-				found.add(new LocalSecret(CMS_SOURCES + "[" + i + "].token",
-						"is the local token of the demo CMS (source '" + sources.get(i).name() + "')",
-						LocalSecret.Fix.TOKEN));
-			}
-		}
-		List<EncryptionKey> keys = binder.bind(WEBHOOK_SECRET_KEYS, Bindable.listOf(EncryptionKey.class))
-			.orElse(List.of());
-		for (int i = 0; i < keys.size(); i++) {
-			if (WEBHOOK_SECRET_KEY.equals(keys.get(i).key())) {
-				found.add(new LocalSecret(WEBHOOK_SECRET_KEYS + "[" + i + "].key",
-						"is the local development key (id '" + keys.get(i).id() + "')", LocalSecret.Fix.KEY));
-			}
-		}
+		find(binder, USERS, PipelineProperties.User.class, "password", LocalSecrets::passwordProblem,
+				LocalSecret.Fix.PASSWORD, found);
+		find(binder, CMS_SOURCES, CmsSource.class, "token", LocalSecrets::tokenProblem, LocalSecret.Fix.TOKEN, found);
+		find(binder, WEBHOOK_SECRET_KEYS, EncryptionKey.class, "key", LocalSecrets::keyProblem, LocalSecret.Fix.KEY,
+				found);
 		return found;
+	}
+
+	/** Adds a finding for each entry of a list setting whose field has a problem. */
+	private static <T> void find(Binder binder, String list, Class<T> type, String field, Function<T, String> problem,
+			LocalSecret.Fix fix, List<LocalSecret> found) {
+		List<T> entries = binder.bind(list, Bindable.listOf(type)).orElse(List.of());
+		for (int i = 0; i < entries.size(); i++) {
+			String reason = problem.apply(entries.get(i));
+			if (reason != null) {
+				found.add(new LocalSecret(list + "[" + i + "]." + field, reason, fix));
+			}
+		}
 	}
 
 	private static String passwordProblem(PipelineProperties.User user) {
@@ -90,6 +84,15 @@ public final class LocalSecrets {
 			return "is a {" + encoding + "} password" + who + ", not a salted hash such as {bcrypt}";
 		}
 		return null;
+	}
+
+	private static String tokenProblem(CmsSource source) {
+		return CMS_TOKEN.equals(source.token()) ? "is the local token of the demo CMS (source '" + source.name() + "')"
+				: null;
+	}
+
+	private static String keyProblem(EncryptionKey key) {
+		return WEBHOOK_SECRET_KEY.equals(key.key()) ? "is the local development key (id '" + key.id() + "')" : null;
 	}
 
 	/** The part of a CMS source of ingest that this check reads. */
