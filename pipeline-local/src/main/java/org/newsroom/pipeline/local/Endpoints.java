@@ -21,6 +21,12 @@ public record Endpoints(String bootstrapServers, String mongoUri, Map<String, UR
 	/** Bearer token of the HTTP ingress in the local stack. */
 	public static final String LOCAL_CMS_TOKEN = "local-cms-token";
 
+	/** Login and password of the local operator, who may act. */
+	public static final String LOCAL_OPERATOR = "operator";
+
+	/** Login and password of the local viewer, who may only look. */
+	public static final String LOCAL_VIEWER = "viewer";
+
 	public Endpoints {
 		services = Map.copyOf(services);
 	}

@@ -7,6 +7,7 @@ import java.util.StringJoiner;
 
 import org.newsroom.pipeline.contract.Topics;
 import org.newsroom.pipeline.local.Endpoints;
+import org.newsroom.pipeline.local.services.ServiceProcess;
 import org.newsroom.pipeline.local.services.ServiceSpec;
 
 /**
@@ -31,6 +32,7 @@ public final class Banner {
 		out.add("Newsroom pipeline is running.");
 		out.add("");
 		endpoints.service(ServiceSpec.CONSOLE.name()).ifPresent((console) -> line(out, "Console", console.toString()));
+		secrets(out, endpoints);
 		endpoints.service(ServiceSpec.PUBLISH.name()).ifPresent((publish) -> publishUrls(out, publish));
 		metrics(out, endpoints);
 		line(out, "Kafka", endpoints.bootstrapServers());
@@ -44,6 +46,8 @@ public final class Banner {
 			out.add(INDENT + curl(ingest));
 		});
 		out.add("");
+		out.add("The logins and the CMS token are the local defaults of application.yml; outside the local stack");
+		out.add("(" + ServiceProcess.LOCAL_MODE + ") every service refuses them: docs/deploy.md, \"Secrets\".");
 		out.add("Stop everything with Ctrl-C.");
 		return out.toString();
 	}
@@ -69,6 +73,18 @@ public final class Banner {
 		return "curl -i -X POST " + ingest.resolve("/api/v1/events") + " -H 'Authorization: Bearer "
 				+ Endpoints.LOCAL_CMS_TOKEN + "' -H 'Content-Type: application/cloudevents+json' -d '"
 				+ ExampleEvent.structured("my-other-id") + "'";
+	}
+
+	private static void secrets(StringJoiner out, Endpoints endpoints) {
+		line(out, "Log in as",
+				login(Endpoints.LOCAL_OPERATOR) + " (acts), " + login(Endpoints.LOCAL_VIEWER) + " (looks)");
+		if (endpoints.service(ServiceSpec.INGEST.name()).isPresent()) {
+			line(out, "CMS token", Endpoints.LOCAL_CMS_TOKEN);
+		}
+	}
+
+	private static String login(String user) {
+		return user + " / " + user;
 	}
 
 	private static void publishUrls(StringJoiner out, URI publish) {

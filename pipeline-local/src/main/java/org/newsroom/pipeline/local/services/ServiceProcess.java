@@ -26,6 +26,12 @@ public final class ServiceProcess {
 
 	private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
+	/**
+	 * The property that lets a service start with the secrets its {@code application.yml}
+	 * ships ({@code LocalSecrets} in pipeline-support).
+	 */
+	public static final String LOCAL_MODE = "pipeline.local-mode";
+
 	private final ServiceSpec spec;
 
 	private final String name;
@@ -64,13 +70,15 @@ public final class ServiceProcess {
 
 	/**
 	 * The arguments the service gets: Spring Boot properties as {@code --name=value}.
+	 * Local mode lets the service start with the secrets shipped for the local stack,
+	 * which it refuses anywhere else.
 	 * @return the program arguments
 	 */
 	List<String> arguments() {
 		List<String> arguments = new ArrayList<>(List.of("--spring.application.name=" + this.spec.module(),
 				"--server.port=" + this.port, "--spring.kafka.bootstrap-servers=" + this.environment.bootstrapServers(),
 				"--spring.mongodb.uri=" + MongoUris.withDatabase(this.environment.mongoUri(), this.spec.database()),
-				"--management.endpoint.health.probes.enabled=true"));
+				"--management.endpoint.health.probes.enabled=true", "--" + LOCAL_MODE + "=true"));
 		arguments.addAll(this.environment.extraArguments(this.spec.name()));
 		return arguments;
 	}

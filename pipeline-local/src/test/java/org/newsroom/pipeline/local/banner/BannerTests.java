@@ -44,12 +44,24 @@ class BannerTests {
 	}
 
 	@Test
+	void showsTheLocalLoginsAndCmsTokenAsLocalDefaultsThatServicesRefuseElsewhere() {
+		String banner = Banner.render(allServices("localhost:9092"));
+
+		assertThat(banner).contains("Log in as     operator / operator (acts), viewer / viewer (looks)",
+				"CMS token     local-cms-token", "outside the local stack",
+				"(pipeline.local-mode) every service refuses them");
+	}
+
+	@Test
 	void leavesOutTheUrlsOfServicesThatDoNotRun() {
 		Endpoints onlyIngest = new Endpoints("localhost:9092", "mongodb://localhost:27017",
 				Map.of("ingest", URI.create("http://localhost:8081")), Path.of(".pipeline-local/logs"));
 
 		assertThat(Banner.render(onlyIngest)).doesNotContain("8080", "8083", "/feeds/")
 			.contains("http://localhost:8081/actuator/prometheus", "kcat -P -b localhost:9092");
+		Endpoints onlyPublish = new Endpoints("localhost:9092", "mongodb://localhost:27017",
+				Map.of("publish", URI.create("http://localhost:8083")), Path.of(".pipeline-local/logs"));
+		assertThat(Banner.render(onlyPublish)).contains("Log in as").doesNotContain("local-cms-token", "curl");
 	}
 
 	private static Endpoints allServices(String bootstrapServers) {

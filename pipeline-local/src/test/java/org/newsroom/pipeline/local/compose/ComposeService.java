@@ -49,15 +49,26 @@ record ComposeService(String name, Map<String, Object> definition) {
 	}
 
 	List<String> environmentNames() {
+		return new ArrayList<>(environment().keySet());
+	}
+
+	/**
+	 * The environment as written, before Compose interpolates it.
+	 * @return value by variable name, in the file's order
+	 */
+	Map<String, String> environment() {
 		Object environment = this.definition.get("environment");
-		List<String> names = new ArrayList<>();
+		Map<String, String> variables = new LinkedHashMap<>();
 		if (environment instanceof Map<?, ?> map) {
-			map.keySet().forEach((key) -> names.add(key.toString()));
+			map.forEach((key, value) -> variables.put(key.toString(), (value != null) ? value.toString() : null));
 		}
 		else if (environment instanceof List<?> list) {
-			list.forEach((entry) -> names.add(entry.toString().split("=", 2)[0]));
+			list.forEach((entry) -> {
+				String[] parts = entry.toString().split("=", 2);
+				variables.put(parts[0], (parts.length > 1) ? parts[1] : null);
+			});
 		}
-		return names;
+		return variables;
 	}
 
 	/**

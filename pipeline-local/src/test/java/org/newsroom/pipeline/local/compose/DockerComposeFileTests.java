@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Checks {@code docker-compose.yml} without a Docker engine: pinned images, unique host
- * ports, health checks, start order, and environment variables that bind to real
- * properties of each service.
+ * ports, health checks, start order, environment variables that bind to real properties
+ * of each service, and secrets that only come from the environment.
  */
 class DockerComposeFileTests {
 
@@ -24,6 +26,15 @@ class DockerComposeFileTests {
 			"pipeline-console");
 
 	private static final List<String> INFRASTRUCTURE = List.of("kafka", "mongo");
+
+	/** Variables whose value is a secret, by their name. */
+	private static final Pattern SECRET = Pattern.compile(".*(PASSWORD|TOKEN|_KEY)");
+
+	/**
+	 * A value that is one required variable: Compose stops with the message when it is
+	 * unset or empty.
+	 */
+	private static final Pattern REQUIRED = Pattern.compile("\\$\\{[A-Z][A-Z0-9_]*:\\?[^}]+}");
 
 	private static Path repository;
 
@@ -108,6 +119,31 @@ class DockerComposeFileTests {
 		assertThat(compose.services().get("publish-service").environmentNames()).contains("PUBLISH_BASEURL");
 		assertThat(compose.services().get("pipeline-console").environmentNames())
 			.contains("CONSOLE_LINKS_PUBLISHBASEURL");
+	}
+
+	@Test
+	void takesEverySecretFromAVariableThatComposeRequires() {
+		Map<String, String> secrets = new LinkedHashMap<>();
+		compose.services().forEach((name, service) -> service.environment().forEach((variable, value) -> {
+			if (SECRET.matcher(variable).matches()) {
+				secrets.put(name + " " + variable, value);
+			}
+		}));
+
+		assertThat(secrets).containsKeys("ingest-service INGEST_HTTP_SOURCES_0_TOKEN",
+				"publish-service PUBLISH_WEBHOOKS_SECRETKEYS_0_KEY", "grafana GF_SECURITY_ADMIN_PASSWORD");
+		PIPELINE_SERVICES.forEach((name) -> assertThat(secrets)
+			.containsKeys(name + " PIPELINE_SECURITY_USERS_0_PASSWORD", name + " PIPELINE_SECURITY_USERS_1_PASSWORD"));
+		secrets.forEach((setting, value) -> assertThat(value).as(setting).matches(REQUIRED));
+	}
+
+	@Test
+	void shipsNoneOfTheSecretsOfTheLocalStack() throws IOException {
+		String file = Files.readString(repository.resolve("docker-compose.yml"));
+		List<String> shipped = List.copyOf(ShippedSecrets.of(repository, PIPELINE_SERVICES));
+
+		assertThat(shipped).contains("{noop}operator", "{noop}viewer", "local-cms-token").hasSize(4);
+		assertThat(file).doesNotContain(shipped).doesNotContain("{noop}");
 	}
 
 	@Test

@@ -17,11 +17,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param deadLetterSources keys of the topics this service consumes (see
  * {@link TopicNames#byKey}); it creates their dead-letter topics
  * @param security users and open paths
+ * @param localMode whether the service runs in the local stack, the only place where the
+ * secrets shipped in the {@code application.yml} files are allowed; the launcher in
+ * {@code pipeline-local} and the tests set it, everywhere else a service with such a
+ * secret refuses to start
  */
 @ConfigurationProperties("pipeline")
 public record PipelineProperties(@DefaultValue("pipeline") String service, @DefaultValue TopicNames topics,
 		@DefaultValue KafkaTopics kafka, @DefaultValue Retry retry, @DefaultValue List<String> deadLetterSources,
-		@DefaultValue Security security) {
+		@DefaultValue Security security, @DefaultValue("false") boolean localMode) {
 
 	/**
 	 * Topic names. {@code pipeline-defaults.yml} prefixes each default name with the
@@ -115,8 +119,8 @@ public record PipelineProperties(@DefaultValue("pipeline") String service, @Defa
 	 * An account.
 	 *
 	 * @param name the login
-	 * @param password the password, with a {@code {id}} encoding prefix such as
-	 * {@code {bcrypt}} or {@code {noop}}
+	 * @param password the password hash, with a {@code {id}} encoding prefix such as
+	 * {@code {bcrypt}}; a {@code {noop}} plain-text password only in local mode
 	 * @param roles {@code OPERATOR} or {@code VIEWER}
 	 */
 	public record User(String name, String password, @DefaultValue("VIEWER") List<String> roles) {

@@ -20,12 +20,18 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Security every service shares: users and roles from {@code pipeline.security.users},
  * health and metrics open, reads for viewers, changes for operators, HTTP basic for
- * machines. The console adds form login on top.
+ * machines. The console adds form login on top. Outside local mode it refuses to start
+ * with a secret shipped for the local stack.
  */
 @AutoConfiguration(
 		beforeName = "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration")
 @EnableConfigurationProperties(PipelineProperties.class)
 public class PipelineSecurityAutoConfiguration {
+
+	@Bean
+	static LocalSecretsCheck localSecretsCheck() {
+		return new LocalSecretsCheck();
+	}
 
 	@Bean
 	@ConditionalOnMissingBean

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.newsroom.pipeline.support.security.LocalSecrets;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.MergedAnnotations;
 import org.springframework.core.annotation.MergedAnnotations.SearchStrategy;
@@ -43,6 +44,10 @@ class PipelineInfrastructureCustomizerFactory implements ContextCustomizerFactor
 			context.getEnvironment()
 				.getPropertySources()
 				.addFirst(new MapPropertySource("pipelineTestInfrastructure", properties));
+			// behind every other source, so a test can still set it to false
+			context.getEnvironment()
+				.getPropertySources()
+				.addLast(new MapPropertySource("pipelineTestLocalMode", Map.of(LocalSecrets.LOCAL_MODE, "true")));
 		}
 
 	}

@@ -13,8 +13,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Points a Spring test at the shared Kafka broker and MongoDB store: sets
  * {@code spring.kafka.bootstrap-servers} and {@code spring.mongodb.uri}, and gives the
  * context its own topic namespace and database so cached contexts never see each other's
- * records. A {@link KafkaTestClient} field of the test gets a client for that broker
- * before each test.
+ * records. The context runs in local mode ({@code pipeline.local-mode=true}), so the
+ * secrets shipped for the local stack are allowed unless the test sets it to
+ * {@code false}. A {@link KafkaTestClient} field of the test gets a client for that
+ * broker before each test.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -6,21 +6,30 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
+import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.newsroom.pipeline.publish.webhook.Subscription.SigningSecret;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code webhook_subscriptions} collection.
+ * The {@code webhook_subscriptions} collection; the signing secrets in it are encrypted
+ * ({@link StoredSecrets}).
  */
 @Component
 class SubscriptionStore {
+
+	private static final Logger logger = LoggerFactory.getLogger(SubscriptionStore.class);
 
 	/**
 	 * How long the enabled subscriptions are read once for every webhook enqueued: a
@@ -31,9 +40,12 @@ class SubscriptionStore {
 
 	private final MongoCollection<Document> subscriptions;
 
+	private final StoredSecrets secrets;
+
 	private volatile Enabled enabled = new Enabled(Instant.EPOCH, List.of());
 
-	SubscriptionStore(MongoDatabase database) {
+	SubscriptionStore(MongoDatabase database, StoredSecrets secrets) {
+		this.secrets = secrets;
 		this.subscriptions = database.getCollection("webhook_subscriptions");
 		this.subscriptions.createIndex(Indexes.ascending("enabled", "eventTypes"));
 	}
@@ -44,7 +56,7 @@ class SubscriptionStore {
 			.append("section", subscription.section())
 			.append("kind", subscription.kind())
 			.append("enabled", subscription.enabled())
-			.append("secrets", secrets(subscription.secrets()))
+			.append("secrets", this.secrets.documents(subscription.id(), subscription.secrets()))
 			.append("createdAt", Date.from(subscription.createdAt())));
 		changed();
 	}
@@ -98,25 +110,46 @@ class SubscriptionStore {
 	}
 
 	void replaceSecrets(String id, List<SigningSecret> secrets) {
-		this.subscriptions.updateOne(Filters.eq("_id", id), Updates.set("secrets", secrets(secrets)));
+		this.subscriptions.updateOne(Filters.eq("_id", id),
+				Updates.set("secrets", this.secrets.documents(id, secrets)));
 	}
 
-	private static List<Document> secrets(List<SigningSecret> secrets) {
-		return secrets.stream()
-			.map((s) -> new Document("value", s.value()).append("createdAt", Date.from(s.createdAt()))
-				.append("expiresAt", (s.expiresAt() != null) ? Date.from(s.expiresAt()) : null))
-			.toList();
+	/**
+	 * Encrypts with the current key every stored secret that is not: in plain text from a
+	 * version before encryption, or under an older key. A subscription changed meanwhile
+	 * is left as it is, since its change wrote with the current key.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void sealStoredSecrets() {
+		int sealed = 0;
+		try {
+			for (Document d : this.subscriptions.find().projection(Projections.include("secrets"))) {
+				String id = d.getString("_id");
+				List<Document> stored = d.getList("secrets", Document.class, List.of());
+				List<Document> resealed = this.secrets.resealed(id, stored);
+				if (resealed != null && this.subscriptions
+					.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("secrets", stored)),
+							Updates.set("secrets", resealed))
+					.getModifiedCount() > 0) {
+					sealed++;
+				}
+			}
+		}
+		catch (MongoException ex) {
+			logger.warn("Stored webhook secrets were not checked for encryption: {}", ex.toString());
+		}
+		if (sealed > 0) {
+			logger.info("Encrypted the stored signing secrets of {} webhook subscriptions with key '{}'", sealed,
+					this.secrets.currentKeyId());
+		}
 	}
 
-	private static Subscription subscription(Document d) {
-		List<SigningSecret> secrets = d.getList("secrets", Document.class, List.of())
-			.stream()
-			.map((s) -> new SigningSecret(s.getString("value"), instant(s.getDate("createdAt")),
-					instant(s.getDate("expiresAt"))))
-			.toList();
-		return new Subscription(d.getString("_id"), d.getString("url"), d.getList("eventTypes", String.class),
-				d.getString("section"), d.getString("kind"), d.getBoolean("enabled", false),
-				d.getString("disabledReason"), secrets, instant(d.getDate("createdAt")));
+	private Subscription subscription(Document d) {
+		String id = d.getString("_id");
+		return new Subscription(id, d.getString("url"), d.getList("eventTypes", String.class), d.getString("section"),
+				d.getString("kind"), d.getBoolean("enabled", false), d.getString("disabledReason"),
+				this.secrets.secrets(id, d.getList("secrets", Document.class, List.of())),
+				instant(d.getDate("createdAt")));
 	}
 
 	/** The enabled subscriptions as read at a time. */

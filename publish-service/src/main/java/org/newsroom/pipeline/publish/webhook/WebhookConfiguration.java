@@ -1,5 +1,6 @@
 package org.newsroom.pipeline.publish.webhook;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.random.RandomGenerator;
 
@@ -28,6 +29,11 @@ class WebhookConfiguration {
 	@Bean
 	WebhookSecrets webhookSecrets() {
 		return new WebhookSecrets();
+	}
+
+	@Bean
+	StoredSecrets storedWebhookSecrets(WebhookProperties properties) {
+		return new StoredSecrets(new SecretCipher(properties.secretKeys(), new SecureRandom()));
 	}
 
 	@Bean

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 import org.bson.Document;
@@ -28,6 +29,9 @@ class WebhookDelivery {
 	private static final Logger logger = LoggerFactory.getLogger(WebhookDelivery.class);
 
 	static final String STAGE = "webhook";
+
+	static final String NO_SECRET = "no signing secret of the subscription can be decrypted: put its key back into"
+			+ " publish.webhooks.secret-keys, then redeliver";
 
 	private final Collaborators with;
 
@@ -53,6 +57,11 @@ class WebhookDelivery {
 			finish(entry, RetryDecision.stop(RetryDecision.Action.GIVE_UP, verdict.reason()), "error", 0);
 			return;
 		}
+		List<String> secrets = subscription.activeSecrets(this.clock.instant());
+		if (secrets.isEmpty()) {
+			finish(entry, RetryDecision.stop(RetryDecision.Action.GIVE_UP, NO_SECRET), "error", 0);
+			return;
+		}
 		if (!this.with.breakers().tryAcquire(url)) {
 			Instant until = this.clock.instant().plus(this.properties.breakerPostpone());
 			this.with.outbox()
@@ -60,8 +69,7 @@ class WebhookDelivery {
 			return;
 		}
 		byte[] body = entry.body().getBytes(StandardCharsets.UTF_8);
-		Map<String, String> headers = this.with.signer()
-			.headers(entry.deliveryId(), body, subscription.activeSecrets(this.clock.instant()));
+		Map<String, String> headers = this.with.signer().headers(entry.deliveryId(), body, secrets);
 		long start = System.nanoTime();
 		AttemptResult result = this.with.http().post(url, verdict.addresses(), headers, body);
 		Duration elapsed = Duration.ofNanos(System.nanoTime() - start);

@@ -23,6 +23,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param secretOverlap how long the previous secret still signs after a rotation
  * @param breakerPostpone how long a delivery waits while its endpoint's circuit is open
  * @param breaker when an endpoint's circuit opens
+ * @param secretKeys the AES keys that encrypt the signing secrets in MongoDB: the first
+ * encrypts what is written, every one decrypts what was written with it
  */
 @ConfigurationProperties("publish.webhooks")
 public record WebhookProperties(@DefaultValue List<String> allowedHosts, @DefaultValue List<String> allowedCidrs,
@@ -31,7 +33,7 @@ public record WebhookProperties(@DefaultValue List<String> allowedHosts, @Defaul
 		@DefaultValue("0.2") double jitter, @DefaultValue("24h") Duration maxDelay, @DefaultValue("2") int workers,
 		@DefaultValue("500ms") Duration pollInterval, @DefaultValue("60s") Duration lease,
 		@DefaultValue("24h") Duration secretOverlap, @DefaultValue("5s") Duration breakerPostpone,
-		@DefaultValue Breaker breaker){
+		@DefaultValue Breaker breaker, @DefaultValue List<EncryptionKey> secretKeys){
 
 	/**
 	 * Circuit breaker thresholds per endpoint.
@@ -49,6 +51,22 @@ public record WebhookProperties(@DefaultValue List<String> allowedHosts, @Defaul
 		BreakerSettings settings() {
 			return new BreakerSettings(this.failureRateThreshold, this.slidingWindowSize, this.minimumNumberOfCalls,
 					this.waitInOpenState, this.permittedCallsInHalfOpenState);
+		}
+
+	}
+
+	/**
+	 * A key that encrypts signing secrets.
+	 *
+	 * @param id the name stored with each value it encrypts, so that the value is read
+	 * with it after newer keys came
+	 * @param key the base64 of 16, 24 or 32 random bytes
+	 */
+	public record EncryptionKey(String id, String key) {
+
+		@Override
+		public String toString() {
+			return "EncryptionKey[id=" + this.id + "]";
 		}
 
 	}

@@ -25,8 +25,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Webhook signing secrets are shown once, in the answer that creates or rotates them, and
- * nowhere else: not in a log line at any level of the pipeline's own loggers, not in a
- * read of the subscriptions API.
+ * nowhere else: not in a log line at any level of the pipeline's own loggers, not in
+ * lineage, not in a read of the subscriptions API.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class SecretLeakTests extends PublishServiceTestBase {
@@ -47,7 +47,7 @@ class SecretLeakTests extends PublishServiceTestBase {
 	}
 
 	@Test
-	void keepsWebhookSecretsOutOfLogsAndSubscriptionReads(CapturedOutput output) throws Exception {
+	void keepsWebhookSecretsOutOfLogsLineageAndSubscriptionReads(CapturedOutput output) throws Exception {
 		try (Receiver receiver = new Receiver(500, 200)) {
 			JsonNode created = subscribe(receiver, "secret-desk", "content.published");
 			String id = created.get("subscription").get("id").asString();
@@ -64,8 +64,12 @@ class SecretLeakTests extends PublishServiceTestBase {
 			assertNoSecretIn(get("/api/v1/subscriptions/" + id, OPERATOR), secrets);
 			assertNoSecretIn(get("/api/v1/subscriptions/" + id, VIEWER), secrets);
 			assertThat(output.getAll()).contains(id).doesNotContain("whsec_");
+			String lineage = lineageUntil((events) -> events.stream()
+				.anyMatch((e) -> "secret-1".equals(e.contentId()) && "webhook".equals(e.stage()))).toString();
+			assertThat(lineage).contains(id).doesNotContain("whsec_");
 			for (String secret : secrets) {
 				assertThat(output.getAll()).doesNotContain(key(secret));
+				assertThat(lineage).doesNotContain(key(secret));
 			}
 		}
 	}
