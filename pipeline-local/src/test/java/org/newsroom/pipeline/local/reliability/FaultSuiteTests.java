@@ -241,8 +241,10 @@ class FaultSuiteTests {
 			.pollInterval(Duration.ofSeconds(2))
 			.until(() -> audit.count(prefix, newest, refused, false, inFlight).settled());
 		// Redeliveries after a fault come late: count again a little later, with the API.
+		// One count asks the API for every item, which at the long run's size alone can
+		// take longer than the two minutes that suffice for the build's size.
 		return await().pollDelay(Duration.ofSeconds(3))
-			.atMost(Duration.ofMinutes(2))
+			.atMost(scale.settleTimeout())
 			.until(() -> audit.count(prefix, newest, refused, true, inFlight), Tally::settled);
 	}
 
