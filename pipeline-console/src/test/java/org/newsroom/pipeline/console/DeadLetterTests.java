@@ -66,6 +66,12 @@ class DeadLetterTests extends ConsoleTestSupport {
 			JsonNode timeline = api("/api/v1/items/" + key + "/timeline");
 			assertThat(timeline.valueStream().map((step) -> step.get("outcome").asString())).contains("REPLAYED");
 		});
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> operator.page("/items/" + key).select("[data-test=item-action-row][data-action=REPLAY]"),
+					(rows) -> rows.size() == 1);
+		Element action = operator.page("/items/" + key).selectFirst("[data-test=item-action-row]");
+		assertThat(action.attr("data-outcome")).isEqualTo("DONE");
+		assertThat(action.text()).contains("operator", "dead-letter:" + original + "/3/41", dlt);
 	}
 
 	@Test

@@ -28,6 +28,9 @@ public final class EventTypes {
 	/** An operator asked a service to act. */
 	public static final String COMMAND = "news.pipeline.command";
 
+	/** A service recorded an operator action. */
+	public static final String AUDIT = "news.pipeline.audit";
+
 	/** Every type a CMS may send. */
 	public static final Set<String> FROM_CMS = Set.of(PUBLISHED, UPDATED, WITHDRAWN);
 

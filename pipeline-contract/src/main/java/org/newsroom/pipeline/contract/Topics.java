@@ -24,6 +24,9 @@ public final class Topics {
 	/** Operator commands from the console: replay, redeliver, re-enrich. */
 	public static final String PIPELINE_COMMANDS = "pipeline.commands.v1";
 
+	/** Every operator action and its outcome: the audit trail. */
+	public static final String PIPELINE_AUDIT = "pipeline.audit.v1";
+
 	/** Suffix of every dead-letter topic. */
 	public static final String DEAD_LETTER_SUFFIX = ".dlt";
 

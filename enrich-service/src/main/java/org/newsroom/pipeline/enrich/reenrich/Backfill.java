@@ -14,8 +14,12 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.newsroom.pipeline.contract.audit.AuditOutcome;
+import org.newsroom.pipeline.contract.command.OperatorCommand;
 import org.newsroom.pipeline.enrich.enrichment.EnrichmentService;
 import org.newsroom.pipeline.enrich.enrichment.EnrichmentStore;
+import org.newsroom.pipeline.support.audit.AuditEntry;
+import org.newsroom.pipeline.support.audit.AuditTrail;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +34,8 @@ class Backfill implements DisposableBean {
 
 	private static final int REPORT_EVERY = 500;
 
+	private static final String SUBJECT = "every item";
+
 	private final EnrichmentStore store;
 
 	private final EnrichmentService enrichment;
@@ -39,26 +45,41 @@ class Backfill implements DisposableBean {
 	private final ExecutorService executor = Executors
 		.newSingleThreadExecutor((task) -> new Thread(task, "enrich-backfill"));
 
-	Backfill(EnrichmentStore store, EnrichmentService enrichment, MongoDatabase database) {
+	private final AuditTrail audit;
+
+	Backfill(EnrichmentStore store, EnrichmentService enrichment, MongoDatabase database, AuditTrail audit) {
 		this.store = store;
+		this.audit = audit;
 		this.enrichment = enrichment;
 		this.progress = database.getCollection("backfills");
 	}
 
 	/**
-	 * Starts a backfill unless one with the same id ran before.
-	 * @param id the command id
+	 * Starts a backfill unless one with the same command id ran before.
+	 * @param command the operator's command
 	 */
-	void start(String id) {
+	void start(OperatorCommand command) {
+		String id = command.id();
+		AuditEntry entry = AuditEntry.of(command, SUBJECT);
 		if (this.progress.find(Filters.eq("_id", id)).first() != null) {
-			log.info("Backfill {} already ran; ignoring the repeated command", id);
+			this.audit.record(entry, AuditOutcome.NOTHING_TO_DO, "backfill " + id + " ran before");
 			return;
 		}
-		report(id, this.store.countLive(), 0, 0, Instant.now(), null);
-		this.executor.submit(() -> run(id));
+		long total = this.store.countLive();
+		report(id, total, 0, 0, Instant.now(), null);
+		this.audit.record(entry, AuditOutcome.STARTED, total + " items to re-enrich");
+		this.executor.submit(() -> {
+			try {
+				run(id, entry);
+			}
+			catch (RuntimeException ex) {
+				this.audit.record(entry, AuditOutcome.FAILED, ex.getClass().getSimpleName() + ": " + ex.getMessage());
+				throw ex;
+			}
+		});
 	}
 
-	private void run(String id) {
+	private void run(String id, AuditEntry entry) {
 		Instant started = Instant.now();
 		long total = this.store.countLive();
 		AtomicLong done = new AtomicLong();
@@ -73,8 +94,8 @@ class Backfill implements DisposableBean {
 			}
 		});
 		report(id, total, done.get(), changed.get(), started, Instant.now());
-		log.info("Backfill {} finished: {} items re-enriched in {}", id, changed.get(),
-				Duration.between(started, Instant.now()));
+		this.audit.record(entry, AuditOutcome.DONE, done.get() + " items read, " + changed.get() + " re-enriched in "
+				+ Duration.between(started, Instant.now()).toSeconds() + " s");
 	}
 
 	private void report(String id, long total, long done, long changed, Instant started, Instant finished) {

@@ -1,25 +1,24 @@
 package org.newsroom.pipeline.enrich.reenrich;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
+import org.newsroom.pipeline.contract.audit.AuditOutcome;
 import org.newsroom.pipeline.contract.command.CommandType;
 import org.newsroom.pipeline.contract.command.OperatorCommand;
 import org.newsroom.pipeline.enrich.enrichment.EnrichmentService;
 import org.newsroom.pipeline.enrich.enrichment.EnrichmentStore;
+import org.newsroom.pipeline.support.audit.AuditEntry;
+import org.newsroom.pipeline.support.audit.AuditTrail;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Carries out operators' re-enrichment commands from {@code pipeline.commands.v1}: one
- * item at once, or every item as a background backfill.
+ * item at once, or every item as a background backfill; each outcome goes on the audit
+ * trail.
  */
 @Component
 class CommandListener {
 
 	static final String TARGET = "enrich";
-
-	private static final Logger log = LoggerFactory.getLogger(CommandListener.class);
 
 	private final EnrichmentStore store;
 
@@ -27,8 +26,11 @@ class CommandListener {
 
 	private final Backfill backfill;
 
-	CommandListener(EnrichmentStore store, EnrichmentService enrichment, Backfill backfill) {
+	private final AuditTrail audit;
+
+	CommandListener(EnrichmentStore store, EnrichmentService enrichment, Backfill backfill, AuditTrail audit) {
 		this.store = store;
+		this.audit = audit;
 		this.enrichment = enrichment;
 		this.backfill = backfill;
 	}
@@ -41,12 +43,12 @@ class CommandListener {
 		}
 		if (command.type() == CommandType.REENRICH && command.contentId() != null) {
 			boolean done = this.store.find(command.contentId()).map(this.enrichment::reenrich).orElse(false);
-			log.info("Re-enrich of {} requested by {}: {}", command.contentId(), command.requestedBy(),
-					done ? "done" : "nothing to re-enrich");
+			this.audit.record(AuditEntry.of(command, "item:" + command.contentId()),
+					done ? AuditOutcome.DONE : AuditOutcome.NOTHING_TO_DO,
+					done ? null : "enrich holds no live revision of this item");
 		}
 		else if (command.type() == CommandType.REENRICH_ALL) {
-			log.info("Backfill {} requested by {}", command.id(), command.requestedBy());
-			this.backfill.start(command.id());
+			this.backfill.start(command);
 		}
 	}
 

@@ -9,6 +9,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import org.newsroom.pipeline.contract.EventTypes;
+import org.newsroom.pipeline.contract.audit.AuditAction;
+import org.newsroom.pipeline.contract.audit.AuditOutcome;
+import org.newsroom.pipeline.contract.audit.AuditRecord;
 import org.newsroom.pipeline.contract.cms.CmsContent;
 import org.newsroom.pipeline.contract.cms.ContentKind;
 import org.newsroom.pipeline.contract.command.CommandType;
@@ -87,7 +90,7 @@ class EnrichmentFlowTests {
 	}
 
 	@Test
-	void reenrichesOnAnOperatorCommandUnderANewVersionAndId() {
+	void reenrichesOnAnOperatorCommandUnderANewVersionAndId() throws Exception {
 		CmsContent article = withId(sample(1), "again-1");
 		send(ingested(article));
 		enriched("again-1", 1);
@@ -99,6 +102,41 @@ class EnrichmentFlowTests {
 		assertThat(events).extracting(ContentEnriched::enrichmentVersion).containsExactly(1L, 2L);
 		assertThat(enrichedRecords("again-1")).extracting((r) -> header(r, "ce_id"))
 			.containsExactly("again-1:1:enriched", "again-1:1:enriched-v2");
+		command(new OperatorCommand("cmd-again-none", CommandType.REENRICH, "enrich", "never-ingested", Map.of(),
+				"operator", Instant.now()));
+
+		List<AuditRecord> audit = auditUntil((records) -> outcomes(records, "cmd-again-none").size() == 1);
+		assertThat(audit).filteredOn((r) -> "cmd-again-1".equals(r.commandId())).singleElement().satisfies((r) -> {
+			assertThat(r.action()).isEqualTo(AuditAction.REENRICH);
+			assertThat(r.outcome()).isEqualTo(AuditOutcome.DONE);
+			assertThat(r.actor()).isEqualTo("operator");
+			assertThat(r.contentId()).isEqualTo("again-1");
+			assertThat(r.service()).isEqualTo("enrich");
+		});
+		assertThat(outcomes(audit, "cmd-again-none")).containsExactly(AuditOutcome.NOTHING_TO_DO);
+		assertThat(prometheus()).containsPattern(
+				"pipeline_audit_actions_total\\{action=\"reenrich\".*outcome=\"done\".*service=\"enrich\".*\\} [1-9]");
+	}
+
+	@Test
+	void backfillsEveryItemOnceForACommandAndPutsItsStartAndEndOnTheAuditTrail() {
+		CmsContent article = withId(sample(1), "backfill-1");
+		send(ingested(article));
+		enriched("backfill-1", 1);
+		OperatorCommand backfill = new OperatorCommand("cmd-backfill-1", CommandType.REENRICH_ALL, "enrich", null,
+				Map.of(), "olga", Instant.now());
+		command(backfill);
+		enriched("backfill-1", 2);
+		auditUntil((records) -> outcomes(records, "cmd-backfill-1").contains(AuditOutcome.DONE));
+		command(backfill);
+
+		List<AuditRecord> audit = auditUntil((records) -> outcomes(records, "cmd-backfill-1").size() == 3);
+		assertThat(outcomes(audit, "cmd-backfill-1")).containsExactly(AuditOutcome.STARTED, AuditOutcome.DONE,
+				AuditOutcome.NOTHING_TO_DO);
+		assertThat(audit).filteredOn((r) -> "cmd-backfill-1".equals(r.commandId()))
+			.allSatisfy((r) -> assertThat(r.action()).isEqualTo(AuditAction.BACKFILL))
+			.allSatisfy((r) -> assertThat(r.actor()).isEqualTo("olga"));
+		assertThat(enrichedRecords("backfill-1")).as("the repeated command re-enriches nothing").hasSize(2);
 	}
 
 	@Test
@@ -106,14 +144,31 @@ class EnrichmentFlowTests {
 		CmsContent article = withId(sample(1), "metrics-1");
 		send(ingested(article));
 		enriched("metrics-1", 1);
-		java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
-			.send(java.net.http.HttpRequest
-				.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/actuator/prometheus"))
-				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-		assertThat(response.body())
+		assertThat(prometheus())
 			.containsPattern("pipeline_stage_events_total\\{.*outcome=\"enriched\".*stage=\"enrich\".*\\} [1-9]")
 			.contains("pipeline_stage_processing_seconds_bucket{")
 			.contains("kafka_consumer_fetch_manager_records_lag");
+	}
+
+	private String prometheus() throws Exception {
+		return java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/actuator/prometheus"))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString())
+			.body();
+	}
+
+	private void command(OperatorCommand command) {
+		this.kafka.send(this.properties.topics().commands(), command.id(), Map.of(),
+				ContractJson.mapper().writeValueAsBytes(command));
+	}
+
+	private List<AuditRecord> auditUntil(java.util.function.Predicate<List<AuditRecord>> condition) {
+		return this.kafka.auditUntil(this.properties.topics().audit(), condition, Duration.ofSeconds(60));
+	}
+
+	private static List<AuditOutcome> outcomes(List<AuditRecord> records, String command) {
+		return records.stream().filter((r) -> command.equals(r.commandId())).map(AuditRecord::outcome).toList();
 	}
 
 	private void send(StageEvent event) {

@@ -14,6 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.newsroom.pipeline.contract.EventTypes;
+import org.newsroom.pipeline.contract.audit.AuditAction;
+import org.newsroom.pipeline.contract.audit.AuditOutcome;
 import org.newsroom.pipeline.contract.validation.Violation;
 import org.newsroom.pipeline.ingest.IngestProperties;
 import org.newsroom.pipeline.ingest.sources.SourceBounds;
@@ -21,6 +23,8 @@ import org.newsroom.pipeline.ingest.store.ContentStore;
 import org.newsroom.pipeline.ingest.store.StoredItem;
 import org.newsroom.pipeline.ingest.validation.CmsEvent;
 import org.newsroom.pipeline.ingest.validation.CmsEventReader;
+import org.newsroom.pipeline.support.audit.AuditEntry;
+import org.newsroom.pipeline.support.audit.AuditTrail;
 import org.newsroom.pipeline.support.kafka.TransientFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -52,9 +56,12 @@ class EventIngressController {
 
 	private final long maxRequestBytes;
 
+	private final AuditTrail audit;
+
 	EventIngressController(SourceTokens tokens, SourceRateLimits rateLimits, CmsEventReader reader,
-			CmsTopicProducer producer, ContentStore store, IngestProperties properties) {
+			CmsTopicProducer producer, ContentStore store, IngestProperties properties, AuditTrail audit) {
 		this.tokens = tokens;
+		this.audit = audit;
 		this.rateLimits = rateLimits;
 		this.reader = reader;
 		this.producer = producer;
@@ -64,8 +71,12 @@ class EventIngressController {
 
 	@PostMapping("/api/v1/events")
 	ResponseEntity<?> post(HttpServletRequest request) throws IOException {
-		Optional<IngestProperties.Source> source = this.tokens.source(request.getHeader(HttpHeaders.AUTHORIZATION));
+		String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+		Optional<IngestProperties.Source> source = this.tokens.source(authorization);
 		if (source.isEmpty()) {
+			this.audit.record(AuditEntry.of(AuditAction.LOGIN_FAILED, "CMS token", "ingress"), AuditOutcome.DENIED,
+					((authorization == null) ? "no bearer token" : "no configured source has this token") + " from "
+							+ request.getRemoteAddr());
 			return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
 				.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"cms\"")
 				.body(IngressAnswer.error("a valid bearer token of a configured CMS source is required"));

@@ -16,6 +16,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.newsroom.pipeline.contract.audit.AuditAction;
+import org.newsroom.pipeline.contract.audit.AuditOutcome;
+import org.newsroom.pipeline.contract.audit.AuditRecord;
+import org.newsroom.pipeline.support.config.PipelineProperties;
+import org.newsroom.pipeline.support.test.KafkaTestClient;
 import org.newsroom.pipeline.support.test.PipelineIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.logging.LogLevel;
@@ -30,9 +35,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The CMS token and the users' passwords stay out of the log, whether a call is accepted
- * or refused, and out of the actuator. Declared like {@code IngestTestSupport} (which is
- * package-private in another package) so both share one cached context.
+ * The CMS token and the users' passwords stay out of the log and the audit trail, whether
+ * a call is accepted or refused, and out of the actuator; each refused one is on the
+ * audit trail. Declared like {@code IngestTestSupport} (which is package-private in
+ * another package) so both share one cached context.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @PipelineIntegrationTest
@@ -54,6 +60,11 @@ class CredentialLeakTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	PipelineProperties properties;
+
+	KafkaTestClient kafka;
 
 	@Autowired
 	MongoDatabase database;
@@ -87,10 +98,24 @@ class CredentialLeakTests {
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> this.database.getCollection("items").find(Filters.eq("_id", "my-leak-1")).first() != null);
 
+		List<AuditRecord> audit = this.kafka.auditUntil(this.properties.topics().audit(),
+				(records) -> failedLogins(records, "operator") >= 2 && failedLogins(records, "CMS token") >= 2,
+				Duration.ofSeconds(30));
+		assertThat(audit).filteredOn((r) -> r.action() == AuditAction.LOGIN_FAILED)
+			.allSatisfy((r) -> assertThat(r.outcome()).isEqualTo(AuditOutcome.DENIED))
+			.allSatisfy((r) -> assertThat(r.service()).isEqualTo("ingest"));
+
 		assertThat(output.getAll()).contains("my-leak-1");
 		for (String secret : SECRETS) {
 			assertThat(output.getAll()).as("the log").doesNotContain(secret);
+			assertThat(audit.toString()).as("the audit trail").doesNotContain(secret);
 		}
+	}
+
+	private static long failedLogins(List<AuditRecord> records, String actor) {
+		return records.stream()
+			.filter((r) -> r.action() == AuditAction.LOGIN_FAILED && actor.equals(r.actor()))
+			.count();
 	}
 
 	@Test

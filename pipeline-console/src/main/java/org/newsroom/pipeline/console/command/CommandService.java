@@ -21,23 +21,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.newsroom.pipeline.contract.EventTypes;
+import org.newsroom.pipeline.contract.audit.AuditOutcome;
 import org.newsroom.pipeline.contract.command.CommandType;
 import org.newsroom.pipeline.contract.command.OperatorCommand;
+import org.newsroom.pipeline.support.audit.AuditEntry;
+import org.newsroom.pipeline.support.audit.AuditTrail;
 import org.newsroom.pipeline.support.config.PipelineProperties;
 import org.newsroom.pipeline.support.kafka.EventSender;
 import org.springframework.stereotype.Service;
 
 /**
- * Sends operator commands to the services and remembers them.
+ * Sends operator commands to the services, remembers them and puts each request on the
+ * audit trail; the service that carries a command out records its outcome there.
  */
 @Service
 public class CommandService {
-
-	/** Argument naming a webhook delivery. */
-	public static final String DELIVERY_ID = "delivery";
-
-	/** Argument naming a webhook subscription. */
-	public static final String SUBSCRIPTION_ID = "subscription";
 
 	static final String ENRICH = "enrich";
 
@@ -57,8 +55,11 @@ public class CommandService {
 
 	private final MongoCollection<Document> commands;
 
-	CommandService(EventSender sender, PipelineProperties properties, MongoDatabase database) {
+	private final AuditTrail audit;
+
+	CommandService(EventSender sender, PipelineProperties properties, MongoDatabase database, AuditTrail audit) {
 		this.sender = sender;
+		this.audit = audit;
 		this.topic = properties.topics().commands();
 		this.commands = database.getCollection("commands");
 		this.commands.createIndex(Indexes.descending("requestedAt"));
@@ -71,7 +72,7 @@ public class CommandService {
 	 * @return the command as sent
 	 */
 	public CommandRecord reenrich(String contentId, String operator) {
-		return send(CommandType.REENRICH, ENRICH, contentId, Map.of(), operator);
+		return send(CommandType.REENRICH, ENRICH, contentId, Map.of(), operator, "item:" + contentId);
 	}
 
 	/**
@@ -80,7 +81,7 @@ public class CommandService {
 	 * @return the command as sent
 	 */
 	public CommandRecord reenrichAll(String operator) {
-		return send(CommandType.REENRICH_ALL, ENRICH, null, Map.of(), operator);
+		return send(CommandType.REENRICH_ALL, ENRICH, null, Map.of(), operator, "every item");
 	}
 
 	/**
@@ -91,7 +92,8 @@ public class CommandService {
 	 * @return the command as sent
 	 */
 	public CommandRecord redeliver(String deliveryId, String contentId, String operator) {
-		return send(CommandType.REDELIVER, PUBLISH, contentId, Map.of(DELIVERY_ID, deliveryId), operator);
+		return send(CommandType.REDELIVER, PUBLISH, contentId, Map.of(OperatorCommand.DELIVERY, deliveryId), operator,
+				"delivery:" + deliveryId);
 	}
 
 	/**
@@ -103,7 +105,8 @@ public class CommandService {
 	 */
 	public CommandRecord subscription(String subscriptionId, boolean enabled, String operator) {
 		CommandType type = enabled ? CommandType.ENABLE_SUBSCRIPTION : CommandType.DISABLE_SUBSCRIPTION;
-		return send(type, PUBLISH, null, Map.of(SUBSCRIPTION_ID, subscriptionId), operator);
+		return send(type, PUBLISH, null, Map.of(OperatorCommand.SUBSCRIPTION, subscriptionId), operator,
+				"subscription:" + subscriptionId);
 	}
 
 	/**
@@ -120,11 +123,12 @@ public class CommandService {
 	}
 
 	private CommandRecord send(CommandType type, String target, String contentId, Map<String, String> arguments,
-			String operator) {
+			String operator, String subject) {
 		OperatorCommand command = new OperatorCommand(UUID.randomUUID().toString(), type, target, contentId, arguments,
 				operator, Instant.now());
 		String key = (contentId != null) ? contentId : command.id();
 		String status = "SENT";
+		String failure = null;
 		try {
 			this.sender.send(this.topic, key, command.id(), EventTypes.COMMAND, command.requestedAt(), command)
 				.get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
@@ -132,11 +136,16 @@ public class CommandService {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			status = "FAILED";
+			failure = "interrupted";
 		}
 		catch (ExecutionException | TimeoutException | RuntimeException ex) {
 			log.warn("command {} {} was not acknowledged: {}", type, command.id(), ex.getMessage());
 			status = "FAILED";
+			failure = "the broker did not take the command: " + ex.getMessage();
 		}
+		this.audit.record(AuditEntry.of(command, subject),
+				(failure != null) ? AuditOutcome.FAILED : AuditOutcome.REQUESTED,
+				(failure != null) ? failure : "sent to " + target);
 		this.commands.insertOne(document(command, status));
 		return new CommandRecord(command.id(), type, target, contentId, command.arguments(), operator,
 				command.requestedAt(), status);

@@ -17,10 +17,12 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.bson.Document;
 import org.bson.types.Binary;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
+import org.newsroom.pipeline.contract.audit.AuditAction;
+import org.newsroom.pipeline.contract.audit.AuditOutcome;
 import org.newsroom.pipeline.contract.lineage.LineageOutcome;
+import org.newsroom.pipeline.support.audit.AuditEntry;
+import org.newsroom.pipeline.support.audit.AuditTrail;
 import org.newsroom.pipeline.support.kafka.DeadLetterHeaders;
 import org.newsroom.pipeline.support.lineage.LineageRecorder;
 import org.newsroom.pipeline.support.lineage.LineageStep;
@@ -37,8 +39,6 @@ public class DeadLetterReplayer {
 
 	static final String LINEAGE_STAGE = "replay";
 
-	private static final Logger log = LoggerFactory.getLogger(DeadLetterReplayer.class);
-
 	private final DeadLetterStore deadLetters;
 
 	private final ReplayStore replays;
@@ -49,8 +49,11 @@ public class DeadLetterReplayer {
 
 	private final DeadLetterProperties properties;
 
+	private final AuditTrail audit;
+
 	DeadLetterReplayer(DeadLetterStore deadLetters, ReplayStore replays, ProducerFactory<?, ?> producerFactory,
-			LineageRecorder lineage, DeadLetterProperties properties) {
+			LineageRecorder lineage, DeadLetterProperties properties, AuditTrail audit) {
+		this.audit = audit;
 		this.deadLetters = deadLetters;
 		this.replays = replays;
 		this.template = rawTemplate(producerFactory);
@@ -83,7 +86,9 @@ public class DeadLetterReplayer {
 		Instant now = Instant.now();
 		String error = (topic != null) ? send(deadLetter, topic, key) : "the original topic is unknown";
 		Replay.ReplayStatus status = (error != null) ? Replay.ReplayStatus.FAILED : Replay.ReplayStatus.SENT;
-		log.info("replay of dead letter {} to {} by {}: {}", id, topic, operator, status);
+		this.audit.record(AuditEntry.of(AuditAction.REPLAY, operator, "dead-letter:" + id).about(contentId),
+				(error != null) ? AuditOutcome.FAILED : AuditOutcome.DONE,
+				(error != null) ? error : "from " + deadLetter.getString(DeadLetterStore.DLT_TOPIC) + " to " + topic);
 		if (error == null) {
 			this.lineage.record(LineageStep.of(contentId, 0, LINEAGE_STAGE, LineageOutcome.REPLAYED)
 				.withDetail("from=" + deadLetter.getString(DeadLetterStore.DLT_TOPIC) + " to=" + topic + " by="

@@ -29,7 +29,7 @@ class ConsoleKafkaConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(ConsoleKafkaConfiguration.class);
 
-	/** Listener factory of the lineage listener: string keys, byte values. */
+	/** Listener factory of the lineage and audit listeners: string keys, byte values. */
 	@Bean
 	ConcurrentKafkaListenerContainerFactory<Object, Object> consoleLineageListenerFactory(
 			ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<?, ?> consumerFactory) {

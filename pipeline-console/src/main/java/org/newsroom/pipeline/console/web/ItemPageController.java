@@ -3,6 +3,7 @@ package org.newsroom.pipeline.console.web;
 import java.security.Principal;
 import java.util.List;
 
+import org.newsroom.pipeline.console.audit.AuditStore;
 import org.newsroom.pipeline.console.command.CommandService;
 import org.newsroom.pipeline.console.lineage.LineageStore;
 import org.newsroom.pipeline.contract.lineage.LineageEvent;
@@ -16,7 +17,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Item search and the timeline of one item across every stage.
+ * Item search and the timeline of one item across every stage, with the operator actions
+ * on it.
  */
 @Controller
 class ItemPageController {
@@ -29,8 +31,11 @@ class ItemPageController {
 
 	private final LinksProperties links;
 
-	ItemPageController(LineageStore lineage, CommandService commands, LinksProperties links) {
+	private final AuditStore audit;
+
+	ItemPageController(LineageStore lineage, CommandService commands, LinksProperties links, AuditStore audit) {
 		this.lineage = lineage;
+		this.audit = audit;
 		this.commands = commands;
 		this.links = links;
 	}
@@ -55,6 +60,7 @@ class ItemPageController {
 					.reduce((first, second) -> second)
 					.orElse(null));
 		model.addAttribute("links", ItemLinks.of(contentId, timeline, this.links));
+		model.addAttribute("actions", this.audit.about(contentId));
 		return "item";
 	}
 

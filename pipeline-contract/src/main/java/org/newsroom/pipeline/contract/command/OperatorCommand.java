@@ -18,6 +18,12 @@ import java.util.Map;
 public record OperatorCommand(String id, CommandType type, String target, String contentId,
 		Map<String, String> arguments, String requestedBy, Instant requestedAt) {
 
+	/** Argument naming a webhook delivery, of {@link CommandType#REDELIVER}. */
+	public static final String DELIVERY = "delivery";
+
+	/** Argument naming a webhook subscription, of the subscription commands. */
+	public static final String SUBSCRIPTION = "subscription";
+
 	public OperatorCommand {
 		arguments = (arguments != null) ? Map.copyOf(arguments) : Map.of();
 	}

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsroom.pipeline.contract.Topics;
+import org.newsroom.pipeline.contract.json.ContractJson;
 import org.newsroom.pipeline.local.demo.SampleRecord;
 import org.newsroom.pipeline.local.e2e.CmsEvents;
 import org.newsroom.pipeline.local.e2e.Http;
@@ -165,6 +167,56 @@ class ConsoleBrowserTests {
 				""", id);
 		assertThat(((Number) status).intValue()).isEqualTo(403);
 		browser.screenshot("viewer-dead-letters");
+	}
+
+	@Test
+	void auditsOperatorActionsWithTheOutcomeFromTheServiceThatCarriedThemOut() {
+		String intruder = "intruder-" + UUID.randomUUID().toString().substring(0, 8);
+		browser.logIn(intruder, "guessed");
+		assertThat(browser.driver().getCurrentUrl()).endsWith("/login?error");
+		URI publish = traffic.endpoints().service("publish").orElseThrow();
+		// a section no sample item has, so no sample delivery goes to it
+		Http.Response created = Http.postJson(publish.resolve("/api/v1/subscriptions"),
+				"{\"url\":\"" + traffic.receiver().url()
+						+ "\",\"eventTypes\":[\"content.published\"],\"section\":\"audit-desk\"}",
+				"operator", "operator");
+		assertThat(created.status()).isEqualTo(201);
+		String subscription = ContractJson.mapper().readTree(created.body()).path("subscription").path("id").asString();
+		assertThat(Http
+			.postJson(publish.resolve("/api/v1/subscriptions/" + subscription + "/rotate-secret"), "", "operator",
+					"operator")
+			.status()).isEqualTo(200);
+
+		browser.logIn("operator", "operator");
+		String item = "art-audited-" + UUID.randomUUID().toString().substring(0, 8);
+		browser.go("/items/" + item);
+		browser.driver().findElement(By.id("reenrich")).click();
+		await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+			browser.go("/items/" + item);
+			assertThat(browser.driver().findElements(By.cssSelector("tr[data-test=item-action-row]")))
+				.extracting((row) -> row.getDomAttribute("data-outcome"))
+				.containsExactly("REQUESTED", "NOTHING_TO_DO");
+		});
+		assertThat(browser.driver().findElements(By.cssSelector("tr[data-test=item-action-row] td:nth-child(6)")))
+			.extracting(WebElement::getText)
+			.containsExactly("console", "enrich");
+
+		await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+			browser.go("/audit?actor=" + intruder);
+			assertThat(auditRows()).extracting((row) -> row.getDomAttribute("data-action"))
+				.containsExactly("LOGIN_FAILED");
+			browser.go("/audit?actor=operator&action=ROTATE_SECRET");
+			assertThat(auditRows()).extracting(WebElement::getText)
+				.anyMatch((text) -> text.contains("subscription:" + subscription) && text.contains("publish"));
+		});
+		browser.go("/audit");
+		browser.screenshot("audit");
+		browser.driver().findElement(By.id("nav-audit")).click();
+		assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Audit trail");
+	}
+
+	private static List<WebElement> auditRows() {
+		return browser.driver().findElements(By.cssSelector("tr[data-test=audit-row]"));
 	}
 
 	private static WebElement deadLetterRow(String key) {

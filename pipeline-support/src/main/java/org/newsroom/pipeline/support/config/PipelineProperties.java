@@ -39,13 +39,15 @@ public record PipelineProperties(@DefaultValue("pipeline") String service, @Defa
 	 * @param published items for downstream systems
 	 * @param lineage lineage records
 	 * @param commands operator commands
+	 * @param audit the audit trail of operator actions
 	 */
 	public record TopicNames(@DefaultValue("") String namespace, @DefaultValue(Topics.CMS_CONTENT) String cmsContent,
 			@DefaultValue(Topics.CONTENT_INGESTED) String ingested,
 			@DefaultValue(Topics.CONTENT_ENRICHED) String enriched,
 			@DefaultValue(Topics.CONTENT_PUBLISHED) String published,
 			@DefaultValue(Topics.PIPELINE_LINEAGE) String lineage,
-			@DefaultValue(Topics.PIPELINE_COMMANDS) String commands) {
+			@DefaultValue(Topics.PIPELINE_COMMANDS) String commands,
+			@DefaultValue(Topics.PIPELINE_AUDIT) String audit) {
 
 		/**
 		 * A topic by its configuration key, such as {@code cms-content} or
@@ -61,6 +63,7 @@ public record PipelineProperties(@DefaultValue("pipeline") String service, @Defa
 				case "published" -> this.published;
 				case "lineage" -> this.lineage;
 				case "commands" -> this.commands;
+				case "audit" -> this.audit;
 				default -> throw new IllegalArgumentException("unknown topic key '" + key + "'");
 			};
 		}
@@ -70,7 +73,8 @@ public record PipelineProperties(@DefaultValue("pipeline") String service, @Defa
 		 * @return the names
 		 */
 		public List<String> all() {
-			return List.of(this.cmsContent, this.ingested, this.enriched, this.published, this.lineage, this.commands);
+			return List.of(this.cmsContent, this.ingested, this.enriched, this.published, this.lineage, this.commands,
+					this.audit);
 		}
 
 	}

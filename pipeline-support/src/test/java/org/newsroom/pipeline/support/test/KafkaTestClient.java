@@ -26,6 +26,9 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 
+import org.newsroom.pipeline.contract.audit.AuditRecord;
+import org.newsroom.pipeline.contract.json.ContractJson;
+
 /**
  * A plain Kafka client for tests: sends raw records as a CMS would, and reads a topic
  * from the beginning until a condition holds.
@@ -87,6 +90,22 @@ public final class KafkaTestClient implements AutoCloseable {
 			});
 		}
 		return records;
+	}
+
+	/**
+	 * Reads the audit trail of the pipeline until the records read so far satisfy a
+	 * condition.
+	 * @param topic the audit topic
+	 * @param condition what must hold of all records read
+	 * @param timeout how long to wait
+	 * @return every audit record read
+	 */
+	public List<AuditRecord> auditUntil(String topic, Predicate<List<AuditRecord>> condition, Duration timeout) {
+		return audit(readUntil(topic, (records) -> condition.test(audit(records)), timeout));
+	}
+
+	private static List<AuditRecord> audit(List<ConsumerRecord<String, byte[]>> records) {
+		return records.stream().map((r) -> ContractJson.mapper().readValue(r.value(), AuditRecord.class)).toList();
 	}
 
 	/**

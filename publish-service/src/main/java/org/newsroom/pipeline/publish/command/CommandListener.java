@@ -7,51 +7,68 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
+import org.newsroom.pipeline.contract.audit.AuditOutcome;
+import org.newsroom.pipeline.contract.command.CommandType;
 import org.newsroom.pipeline.contract.command.OperatorCommand;
 import org.newsroom.pipeline.publish.webhook.WebhookAdmin;
+import org.newsroom.pipeline.support.audit.AuditEntry;
+import org.newsroom.pipeline.support.audit.AuditTrail;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Carries out the operator commands addressed to {@code publish}: redeliver a webhook,
- * disable or enable a subscription; a repeated command id is ignored.
+ * disable or enable a subscription; a repeated command id is ignored. Each outcome goes
+ * on the audit trail.
  */
 @Component
 class CommandListener {
 
 	static final String TARGET = "publish";
 
-	private static final Logger logger = LoggerFactory.getLogger(CommandListener.class);
-
 	private final WebhookAdmin webhooks;
 
 	private final MongoCollection<Document> handled;
 
-	CommandListener(WebhookAdmin webhooks, MongoDatabase database) {
+	private final AuditTrail audit;
+
+	CommandListener(WebhookAdmin webhooks, MongoDatabase database, AuditTrail audit) {
 		this.webhooks = webhooks;
+		this.audit = audit;
 		this.handled = database.getCollection("handled_commands");
 	}
 
 	@KafkaListener(id = "publish-commands", idIsGroup = false, topics = "${pipeline.topics.commands}",
 			properties = "spring.json.value.default.type=org.newsroom.pipeline.contract.command.OperatorCommand")
 	void on(OperatorCommand command) {
-		if (!TARGET.equals(command.target()) || command.type() == null || handledBefore(command)) {
+		if (!TARGET.equals(command.target()) || command.type() == null) {
+			return;
+		}
+		String what = (command.type() == CommandType.REDELIVER) ? OperatorCommand.DELIVERY
+				: OperatorCommand.SUBSCRIPTION;
+		String id = argument(command, what);
+		AuditEntry entry = AuditEntry.of(command, what + ":" + id);
+		if (handledBefore(command)) {
+			this.audit.record(entry, AuditOutcome.NOTHING_TO_DO, "command " + command.id() + " was carried out before");
 			return;
 		}
 		boolean done = switch (command.type()) {
-			case REDELIVER -> this.webhooks.redeliver(argument(command, "delivery"));
-			case DISABLE_SUBSCRIPTION ->
-				this.webhooks.disable(argument(command, "subscription"), "disabled by " + command.requestedBy());
-			case ENABLE_SUBSCRIPTION -> this.webhooks.enable(argument(command, "subscription"));
+			case REDELIVER -> this.webhooks.redeliver(id);
+			case DISABLE_SUBSCRIPTION -> this.webhooks.disable(id, "disabled by " + command.requestedBy());
+			case ENABLE_SUBSCRIPTION -> this.webhooks.enable(id);
 			default -> false;
 		};
 		// remembered only once done, so a command cut short by a failure is retried
 		remember(command);
-		logger.info("Command {} {} by {}: {}", command.id(), command.type(), command.requestedBy(),
-				done ? "done" : "nothing to do");
+		this.audit.record(entry, done ? AuditOutcome.DONE : AuditOutcome.NOTHING_TO_DO,
+				done ? null : nothingToDo(what));
+	}
+
+	private static String nothingToDo(String what) {
+		return OperatorCommand.DELIVERY.equals(what)
+				? "no such delivery, or it is under way or superseded by a newer revision or a kill"
+				: "no such subscription";
 	}
 
 	private boolean handledBefore(OperatorCommand command) {

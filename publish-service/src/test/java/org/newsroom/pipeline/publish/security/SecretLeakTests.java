@@ -9,6 +9,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.newsroom.pipeline.contract.audit.AuditAction;
+import org.newsroom.pipeline.contract.audit.AuditOutcome;
+import org.newsroom.pipeline.contract.audit.AuditRecord;
 import org.newsroom.pipeline.publish.support.PublishServiceTestBase;
 import org.newsroom.pipeline.publish.support.Receiver;
 import org.newsroom.pipeline.publish.support.StandardWebhooksVerifier;
@@ -21,12 +24,13 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 /**
  * Webhook signing secrets are shown once, in the answer that creates or rotates them, and
  * nowhere else: not in a log line at any level of the pipeline's own loggers, not in
- * lineage, not in a read of the subscriptions API.
+ * lineage, not in the audit trail, not in a read of the subscriptions API.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class SecretLeakTests extends PublishServiceTestBase {
@@ -67,11 +71,23 @@ class SecretLeakTests extends PublishServiceTestBase {
 			String lineage = lineageUntil((events) -> events.stream()
 				.anyMatch((e) -> "secret-1".equals(e.contentId()) && "webhook".equals(e.stage()))).toString();
 			assertThat(lineage).contains(id).doesNotContain("whsec_");
+			List<AuditRecord> audit = this.kafka.auditUntil(this.pipeline.topics().audit(),
+					(records) -> about(records, id).size() == 3, WAIT);
+			assertThat(about(audit, id)).extracting(AuditRecord::action, AuditRecord::outcome, AuditRecord::actor)
+				.containsExactly(tuple(AuditAction.CREATE_SUBSCRIPTION, AuditOutcome.DONE, "operator"),
+						tuple(AuditAction.ROTATE_SECRET, AuditOutcome.DONE, "operator"),
+						tuple(AuditAction.ROTATE_SECRET, AuditOutcome.DONE, "operator"));
+			assertThat(audit.toString()).doesNotContain("whsec_");
 			for (String secret : secrets) {
 				assertThat(output.getAll()).doesNotContain(key(secret));
 				assertThat(lineage).doesNotContain(key(secret));
+				assertThat(audit.toString()).doesNotContain(key(secret));
 			}
 		}
+	}
+
+	private static List<AuditRecord> about(List<AuditRecord> records, String subscription) {
+		return records.stream().filter((r) -> ("subscription:" + subscription).equals(r.subject())).toList();
 	}
 
 	private String rotate(String id) throws Exception {
