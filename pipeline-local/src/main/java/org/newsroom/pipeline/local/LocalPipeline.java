@@ -3,9 +3,13 @@ package org.newsroom.pipeline.local;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.CountDownLatch;
 
 import org.newsroom.pipeline.local.banner.Banner;
+import org.newsroom.pipeline.local.demo.DemoSubscriber;
+import org.newsroom.pipeline.local.services.ServiceSpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +20,8 @@ import org.slf4j.LoggerFactory;
 public final class LocalPipeline {
 
 	private static final Logger logger = LoggerFactory.getLogger(LocalPipeline.class);
+
+	private static final String DEMO_LOG = "demo-subscriber.log";
 
 	private LocalPipeline() {
 	}
@@ -40,18 +46,21 @@ public final class LocalPipeline {
 			return 0;
 		}
 		LocalOptions options;
+		OptionalInt subscriberPort;
 		try {
 			options = CommandLine.parse(Arrays.asList(args));
+			subscriberPort = CommandLine.demoSubscriberPort(Arrays.asList(args));
 		}
 		catch (IllegalArgumentException ex) {
 			console.println(ex.getMessage());
 			console.print(CommandLine.USAGE);
 			return 2;
 		}
-		return runUntilShutdown(options, console);
+		return runUntilShutdown(options, subscriberPort, console);
 	}
 
-	private static int runUntilShutdown(LocalOptions options, PrintStream console) throws InterruptedException {
+	private static int runUntilShutdown(LocalOptions options, OptionalInt subscriberPort, PrintStream console)
+			throws InterruptedException {
 		LocalStack stack;
 		try {
 			stack = LocalStack.start(options);
@@ -60,15 +69,35 @@ public final class LocalPipeline {
 			logger.error("The local stack did not start: {}", ex.getMessage());
 			return 1;
 		}
+		DemoSubscriber subscriber = demoSubscriber(stack, subscriberPort);
 		CountDownLatch stopped = new CountDownLatch(1);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			if (subscriber != null) {
+				subscriber.close();
+			}
 			stack.close();
 			stopped.countDown();
 		}, "pipeline-local-shutdown"));
-		console.print(Banner.render(stack.endpoints()));
+		console.print(Banner.render(stack.endpoints(),
+				Optional.ofNullable(subscriber).map((s) -> new Banner.DemoSubscriberInfo(s.url(), DEMO_LOG))));
 		console.flush();
 		stopped.await();
 		return 0;
+	}
+
+	/** The demo subscriber, when publish runs and its port is free; else none. */
+	private static DemoSubscriber demoSubscriber(LocalStack stack, OptionalInt port) {
+		if (port.isEmpty() || stack.endpoints().service(ServiceSpec.PUBLISH.name()).isEmpty()) {
+			return null;
+		}
+		try {
+			return DemoSubscriber.start(port.getAsInt(), stack.endpoints().logsDir().resolve(DEMO_LOG));
+		}
+		catch (IOException ex) {
+			logger.warn("No demo webhook subscriber on port {}: {}; choose another with --demo-subscriber-port",
+					port.getAsInt(), ex.getMessage());
+			return null;
+		}
 	}
 
 }

@@ -46,6 +46,38 @@ class CommandLineTests {
 	}
 
 	@Test
+	void passesAServicesOwnSettingToThatServiceAndASharedOneToEvery() {
+		LocalOptions options = CommandLine.parse(List.of("--publish.webhooks.allowed-cidrs=10.0.0.0/8",
+				"--enrich.entities.extra-gazetteer=/etc/places.tsv", "--logging.level.org.newsroom=DEBUG",
+				"--spring.kafka.consumer.properties.session.timeout.ms=10000"));
+
+		assertThat(options.serviceArguments("publish")).containsExactly("--publish.webhooks.allowed-cidrs=10.0.0.0/8",
+				"--logging.level.org.newsroom=DEBUG", "--spring.kafka.consumer.properties.session.timeout.ms=10000");
+		assertThat(options.serviceArguments("enrich")).containsExactly(
+				"--enrich.entities.extra-gazetteer=/etc/places.tsv", "--logging.level.org.newsroom=DEBUG",
+				"--spring.kafka.consumer.properties.session.timeout.ms=10000");
+		assertThat(options.serviceArguments("ingest")).containsExactly("--logging.level.org.newsroom=DEBUG",
+				"--spring.kafka.consumer.properties.session.timeout.ms=10000");
+	}
+
+	@Test
+	void startsTheDemoSubscriberOnItsPortUnlessToldNotTo() {
+		assertThat(CommandLine.demoSubscriberPort(List.of())).hasValue(8099);
+		assertThat(CommandLine.demoSubscriberPort(List.of("--demo-subscriber-port=9999"))).hasValue(9999);
+		assertThat(CommandLine.demoSubscriberPort(List.of("--no-demo-subscriber"))).isEmpty();
+		assertThat(CommandLine.parse(List.of("--no-demo-subscriber", "--demo-subscriber-port=9999")).demo()).isTrue();
+	}
+
+	@Test
+	void refusesASettingTheLauncherOwnsAndNamesItsFlag() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> CommandLine.parse(List.of("--spring.kafka.bootstrap-servers=elsewhere:9092")))
+			.withMessageContaining("--kafka=host:port");
+		assertThatIllegalArgumentException().isThrownBy(() -> CommandLine.parse(List.of("--server.port=1")))
+			.withMessageContaining("server.port");
+	}
+
+	@Test
 	void givesEachServiceItsOwnDatabaseOnTheSameServer() {
 		assertThat(MongoUris.withDatabase("mongodb://localhost:27017", "ingest"))
 			.isEqualTo("mongodb://localhost:27017/ingest");

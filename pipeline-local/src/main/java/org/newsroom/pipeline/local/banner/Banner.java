@@ -28,12 +28,27 @@ public final class Banner {
 	 * @return the banner text, lines separated by {@code \n}
 	 */
 	public static String render(Endpoints endpoints) {
+		return render(endpoints, Optional.empty());
+	}
+
+	/**
+	 * Renders the banner with the demo webhook subscriber the launcher started.
+	 * @param endpoints where the stack answers
+	 * @param subscriber the demo subscriber, if one runs
+	 * @return the banner text, lines separated by {@code \n}
+	 */
+	public static String render(Endpoints endpoints, Optional<DemoSubscriberInfo> subscriber) {
 		StringJoiner out = new StringJoiner("\n", "\n", "\n");
 		out.add("Newsroom pipeline is running.");
 		out.add("");
 		endpoints.service(ServiceSpec.CONSOLE.name()).ifPresent((console) -> line(out, "Console", console.toString()));
 		secrets(out, endpoints);
 		endpoints.service(ServiceSpec.PUBLISH.name()).ifPresent((publish) -> publishUrls(out, publish));
+		subscriber.ifPresent((demo) -> {
+			line(out, "Subscriber", demo.url() + "/<name>  verifies and lists every delivery: GET " + demo.url());
+			line(out, "",
+					"(README, \"Subscribe to webhooks\"; also in " + endpoints.logsDir().resolve(demo.log()) + ")");
+		});
 		metrics(out, endpoints);
 		line(out, "Kafka", endpoints.bootstrapServers());
 		line(out, "MongoDB", endpoints.mongoUri());
@@ -95,6 +110,8 @@ public final class Banner {
 		}
 		line(out, "Podcast feed", publish + "/podcasts/bundestalk.rss");
 		line(out, "Content API", publish + "/api/v1/content");
+		line(out, "Webhooks", publish + "/api/v1/subscriptions; here they may target this machine ("
+				+ ServiceProcess.LOCAL_WEBHOOK_TARGETS + "), nowhere else");
 	}
 
 	private static void metrics(StringJoiner out, Endpoints endpoints) {
@@ -106,6 +123,15 @@ public final class Banner {
 				first = false;
 			}
 		}
+	}
+
+	/**
+	 * The demo webhook subscriber as the banner shows it.
+	 *
+	 * @param url its root, such as {@code http://127.0.0.1:8099/hooks}
+	 * @param log its log file's name in the logs folder
+	 */
+	public record DemoSubscriberInfo(URI url, String log) {
 	}
 
 	private static void line(StringJoiner out, String label, String value) {

@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.newsroom.pipeline.local.process.ChildProcess;
 import org.newsroom.pipeline.local.process.JavaCommand;
@@ -31,6 +32,25 @@ public final class ServiceProcess {
 	 * ships ({@code LocalSecrets} in pipeline-support).
 	 */
 	public static final String LOCAL_MODE = "pipeline.local-mode";
+
+	/**
+	 * Webhook targets a newcomer runs on the same machine: publish refuses loopback
+	 * targets everywhere else.
+	 */
+	public static final String LOCAL_WEBHOOK_TARGETS = "127.0.0.0/8,::1/128";
+
+	/**
+	 * Settings the local stack gives a service unless the launcher is given the same
+	 * setting, by service short name.
+	 */
+	static final Map<String, List<String>> LOCAL_DEFAULTS = Map.of("publish",
+			List.of("--publish.webhooks.allowed-cidrs=" + LOCAL_WEBHOOK_TARGETS));
+
+	/** Settings only the launcher sets, each with the launcher's flag for it. */
+	public static final Map<String, String> LAUNCHER_SETTINGS = Map.of("server.port", "the service's default port",
+			"spring.kafka.bootstrap-servers", "--kafka=host:port", "spring.mongodb.uri", "--mongodb=uri",
+			"spring.application.name", "the module's name", LOCAL_MODE,
+			"the launcher, which always runs in local mode");
 
 	private final ServiceSpec spec;
 
@@ -79,7 +99,15 @@ public final class ServiceProcess {
 				"--server.port=" + this.port, "--spring.kafka.bootstrap-servers=" + this.environment.bootstrapServers(),
 				"--spring.mongodb.uri=" + MongoUris.withDatabase(this.environment.mongoUri(), this.spec.database()),
 				"--management.endpoint.health.probes.enabled=true", "--" + LOCAL_MODE + "=true"));
-		arguments.addAll(this.environment.extraArguments(this.spec.name()));
+		List<String> extra = this.environment.extraArguments(this.spec.name());
+		// A setting given to the launcher replaces the local default instead of adding to
+		// it.
+		LOCAL_DEFAULTS.getOrDefault(this.spec.name(), List.of())
+			.stream()
+			.filter((setting) -> extra.stream()
+				.noneMatch((arg) -> arg.startsWith(setting.substring(0, setting.indexOf('=') + 1))))
+			.forEach(arguments::add);
+		arguments.addAll(extra);
 		return arguments;
 	}
 

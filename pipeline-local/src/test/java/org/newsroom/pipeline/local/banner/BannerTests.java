@@ -25,6 +25,12 @@ class BannerTests {
 	}
 
 	@Test
+	void saysThatWebhooksMayTargetThisMachineInTheLocalStackOnly() {
+		assertThat(Banner.render(allServices("localhost:9092"))).contains(
+				"http://localhost:8083/api/v1/subscriptions; here they may target this machine (127.0.0.0/8,::1/128), nowhere else");
+	}
+
+	@Test
 	void showsAKcatLineForTheRunningBrokerAndTheCmsTopic() {
 		String banner = Banner.render(allServices("localhost:19092"));
 
