@@ -123,6 +123,16 @@ class PublicationStore {
 	}
 
 	/**
+	 * How many items are still held although their embargo ended before a time.
+	 * @param endedBefore the time
+	 * @return the count; above 0 the release is late
+	 */
+	long countOverdueEmbargoes(Instant endedBefore) {
+		return this.publications.countDocuments(Filters.and(Filters.eq("released", false),
+				Filters.eq("withdrawn", false), Filters.lt("embargoed", Date.from(endedBefore))));
+	}
+
+	/**
 	 * The earliest embargo end still ahead.
 	 * @param now the current time
 	 * @return when the next embargoed item may go live, if one is stored

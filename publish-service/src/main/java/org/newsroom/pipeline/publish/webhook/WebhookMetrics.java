@@ -6,11 +6,11 @@ import java.util.Locale;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 
+import org.newsroom.pipeline.publish.SharedGauges;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,16 +31,14 @@ class WebhookMetrics {
 
 	private final MultiGauge circuits;
 
-	WebhookMetrics(MeterRegistry registry, EndpointBreakers breakers, OutboxStore outbox) {
+	WebhookMetrics(MeterRegistry registry, EndpointBreakers breakers, OutboxStore outbox, SharedGauges shared) {
 		this.registry = registry;
 		this.breakers = breakers;
 		this.circuits = MultiGauge.builder("pipeline.channel.circuit")
 			.description("1 for the state each webhook endpoint's circuit is in, 0 for the others")
 			.register(registry);
-		Gauge.builder("pipeline.channel.outbox.pending", outbox, OutboxStore::countOpen)
-			.description("Webhook deliveries not yet delivered or given up")
-			.tag("channel", "webhook")
-			.register(registry);
+		shared.register("pipeline.channel.outbox.pending", "Webhook deliveries not yet delivered or given up",
+				Tags.of("channel", "webhook"), outbox::countOpen);
 	}
 
 	void delivered() {

@@ -29,6 +29,7 @@ class PrometheusMetricsTests extends PublishServiceTestBase {
 							"pipeline_channel_deliveries_total\\{.*channel=\"webhook\".*outcome=\"delivered\".*\\} [1-9]")
 					.contains("pipeline_channel_circuit{")
 					.contains("pipeline_channel_outbox_pending{")
+					.containsPattern("pipeline_embargo_overdue\\{.*\\} 0")
 					.contains("kafka_consumer_fetch_manager_records_lag"));
 		}
 	}
