@@ -36,9 +36,28 @@ public class OutboundEvents {
 	 */
 	public Emission published(ContentItem item, String change, CmsEventRef cmsEvent, Instant at) {
 		ContentPublished event = new ContentPublished(item.contentId(), item.revision(), change, item, cmsEvent, at);
-		String type = "updated".equals(change) ? EventTypes.UPDATED : EventTypes.PUBLISHED;
+		String type = ContentPublished.PUBLISHED.equals(change) ? EventTypes.PUBLISHED : EventTypes.UPDATED;
 		return new Emission(this.topic, item.contentId(),
 				StageEvent.eventId(item.contentId(), item.revision(), ContentPublished.STAGE), type, at, event);
+	}
+
+	/**
+	 * Sends a {@link ContentPublished} of new metadata of the live revision, under an id
+	 * of its own per enrichment version ({@code contentId:revision:published-v<n>}), so a
+	 * consumer that drops repeated ids does not drop it.
+	 * @param item the item with its new metadata
+	 * @param enrichmentVersion the enrichment it carries, 2 or more
+	 * @param cmsEvent the CMS event of the revision
+	 * @param at when it was refreshed
+	 * @return the event to send
+	 */
+	public Emission refreshed(ContentItem item, long enrichmentVersion, CmsEventRef cmsEvent, Instant at) {
+		ContentPublished event = new ContentPublished(item.contentId(), item.revision(), ContentPublished.REFRESHED,
+				item, cmsEvent, at);
+		return new Emission(this.topic, item.contentId(),
+				StageEvent.eventId(item.contentId(), item.revision(), ContentPublished.STAGE) + "-v"
+						+ enrichmentVersion,
+				EventTypes.UPDATED, at, event);
 	}
 
 	/**

@@ -62,7 +62,11 @@ class Announcements {
 		return List.of(publication.withdrawn()
 				? this.outbound.withdrawn(publication.contentId(), publication.revision(), publication.kind(),
 						publication.reason(), publication.takedown(), publication.cmsEvent(), now)
-				: this.outbound.published(publication.servedItem(), event.idSuffix(), publication.cmsEvent(), now));
+				: (event == WebhookEvent.REFRESHED)
+						? this.outbound.refreshed(publication.servedItem(), publication.enrichmentVersion(),
+								publication.cmsEvent(), now)
+						: this.outbound.published(publication.servedItem(), event.idSuffix(), publication.cmsEvent(),
+								now));
 	}
 
 	/**
@@ -70,7 +74,7 @@ class Announcements {
 	 * {@code key=value} pairs the console reads to link to the item's podcast feed.
 	 */
 	static LineageStep step(Publication publication, LineageOutcome outcome, String note) {
-		String change = (publication.announcement() != null) ? publication.announcement().idSuffix() : "no notice";
+		String change = (publication.announcement() != null) ? publication.announcementSuffix() : "no notice";
 		return LineageStep.of(publication.contentId(), publication.revision(), PublicationStage.STAGE, outcome)
 			.withDetail(change + ((note != null) ? ", " + note : "") + where(publication))
 			.withItem(publication.headline(), publication.cmsTime());
@@ -90,7 +94,7 @@ class Announcements {
 		WebhookPayload payload = (event == WebhookEvent.WITHDRAWN)
 				? WebhookPayload.withdrawn(
 						new Withdrawal(publication.contentId(), publication.revision(), publication.reason()), now)
-				: WebhookPayload.of(event, item, now);
+				: WebhookPayload.of(event, publication.announcementSuffix(), item, now);
 		String section = (item != null) ? item.section() : null;
 		String kind = (publication.kind() != null) ? publication.kind().wireName() : null;
 		return new OutgoingWebhook(publication.contentId(), publication.revision(), event, section, kind, payload);

@@ -36,6 +36,17 @@ record Publication(String contentId, long revision, long enrichmentVersion, bool
 		boolean takedown, ContentItem item, ContentKind kind, CmsEventRef cmsEvent, Instant embargoed, boolean released,
 		boolean announced, Long liveRevision, WebhookEvent announcement, String writtenAt, long writes) {
 
+	/**
+	 * The last part of the ids of this state's announcement: the webhook delivery and the
+	 * outbound event are {@code contentId:revision:<this>}.
+	 * @return such as {@code published}, or {@code refreshed-v2} for new metadata of the
+	 * live revision
+	 */
+	String announcementSuffix() {
+		return (this.announcement == WebhookEvent.REFRESHED)
+				? this.announcement.idSuffix() + "-v" + this.enrichmentVersion : this.announcement.idSuffix();
+	}
+
 	/** Whether feeds, the podcast feed and the content API show the item. */
 	boolean live() {
 		return this.released && !this.withdrawn && this.item != null;

@@ -89,10 +89,7 @@ class PublicationStage implements Stage<StageEvent, StageEvent, Publication> {
 		}
 		if (event.revision() == stored.revision() && !stored.withdrawn()
 				&& event.enrichmentVersion() > stored.enrichmentVersion()) {
-			Publication refreshed = withItem(stored, event, stored.released(), stored.announced(),
-					stored.liveRevision(), null, received.position());
-			return Decision.storeQuietly(refreshed, Announcements.step(refreshed, LineageOutcome.UPDATED,
-					"metadata refreshed, enrichmentVersion=" + event.enrichmentVersion()));
+			return refresh(event, received.position(), stored);
 		}
 		boolean repeat = event.revision() == stored.revision() && !stored.withdrawn()
 				&& event.enrichmentVersion() == stored.enrichmentVersion();
@@ -111,6 +108,21 @@ class PublicationStage implements Stage<StageEvent, StageEvent, Publication> {
 		WebhookEvent change = (liveRevision == null) ? WebhookEvent.PUBLISHED : WebhookEvent.UPDATED;
 		Publication live = withItem(stored, event, true, true, event.revision(), change, position);
 		return Decision.store(live, Announcements.step(live, outcome(live), null));
+	}
+
+	/**
+	 * New metadata of the stored revision. Subscribers hold the live revision, so they
+	 * are told ({@code content.updated}, id {@code …:refreshed-v<n>}); an item still
+	 * under embargo, or whose stored revision is not the live one yet, takes it quietly.
+	 */
+	private Decision<Publication> refresh(ContentEnriched event, String position, Publication stored) {
+		boolean tell = stored.live() && stored.announced()
+				&& Long.valueOf(stored.revision()).equals(stored.liveRevision());
+		Publication refreshed = withItem(stored, event, stored.released(), stored.announced(), stored.liveRevision(),
+				tell ? WebhookEvent.REFRESHED : null, position);
+		LineageStep step = Announcements.step(refreshed, LineageOutcome.UPDATED,
+				"metadata refreshed, enrichmentVersion=" + event.enrichmentVersion());
+		return tell ? Decision.store(refreshed, step) : Decision.storeQuietly(refreshed, step);
 	}
 
 	/**

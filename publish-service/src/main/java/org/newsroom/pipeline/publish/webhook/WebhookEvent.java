@@ -11,6 +11,12 @@ public enum WebhookEvent {
 	/** A newer revision of an item replaced the one subscribers had. */
 	UPDATED("content.updated", "updated"),
 
+	/**
+	 * The live revision got new metadata (a re-enrichment or a backfill); subscribers of
+	 * {@code content.updated} get it, under an id of its own per enrichment version.
+	 */
+	REFRESHED("content.updated", "refreshed"),
+
 	/** The item was withdrawn and must be taken down. */
 	WITHDRAWN("content.withdrawn", "withdrawn");
 

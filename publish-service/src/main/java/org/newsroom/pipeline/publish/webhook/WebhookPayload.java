@@ -34,10 +34,23 @@ public record WebhookPayload(String type, Instant timestamp, Object data, @JsonI
 	 * @return the payload
 	 */
 	public static WebhookPayload of(WebhookEvent event, ContentItem item, Instant timestamp) {
+		return of(event, event.idSuffix(), item, timestamp);
+	}
+
+	/**
+	 * An item that went live, changed or got new metadata, under an id of its own.
+	 * @param event what happened
+	 * @param idSuffix the last part of the delivery id, such as {@code refreshed-v2}
+	 * @param item the item as published
+	 * @param timestamp when it happened
+	 * @return the payload
+	 */
+	public static WebhookPayload of(WebhookEvent event, String idSuffix, ContentItem item, Instant timestamp) {
 		if (event == WebhookEvent.WITHDRAWN) {
 			throw new IllegalArgumentException("A withdrawal carries a Withdrawal, not the item");
 		}
-		return new WebhookPayload(event.type(), timestamp, item, deliveryId(item.contentId(), item.revision(), event));
+		return new WebhookPayload(event.type(), timestamp, item,
+				item.contentId() + ":" + item.revision() + ":" + idSuffix);
 	}
 
 	/**

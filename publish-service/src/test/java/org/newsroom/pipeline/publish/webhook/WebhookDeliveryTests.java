@@ -160,6 +160,40 @@ class WebhookDeliveryTests extends PublishServiceTestBase {
 	}
 
 	@Test
+	void tellsSubscribersAndOtherSystemsOfNewMetadataOfTheLiveRevisionOnly() throws Exception {
+		try (Receiver receiver = new Receiver()) {
+			subscribe(receiver, "refresh-desk", "content.published", "content.updated");
+			var live = TestEvents.article("refreshed-live", 1, "refresh-desk", "Wird neu erschlossen", null);
+			var held = TestEvents.article("refreshed-held", 1, "refresh-desk", "Noch gesperrt",
+					java.time.Instant.now().plus(java.time.Duration.ofHours(2)));
+			send(live);
+			send(held);
+			await().atMost(WAIT).until(() -> ids(receiver).contains("refreshed-live:1:published"));
+
+			send(TestEvents.reenriched(live, 2, "Frischer Vorspann"));
+			send(TestEvents.reenriched(held, 2, "Gesperrter Vorspann"));
+			send(TestEvents.reenriched(live, 3, "Noch frischerer Vorspann"));
+			await().atMost(WAIT).until(() -> ids(receiver).contains("refreshed-live:1:refreshed-v3"));
+
+			assertThat(ids(receiver)).containsExactly("refreshed-live:1:published", "refreshed-live:1:refreshed-v2",
+					"refreshed-live:1:refreshed-v3");
+			Receiver.Request refresh = receiver.requests().get(1);
+			assertThat(refresh.text()).contains("\"type\":\"content.updated\"", "Frischer Vorspann");
+			List<String> outbound = this.kafka
+				.readUntil(this.pipeline.topics().published(), (records) -> records.stream()
+					.anyMatch((r) -> "refreshed-live:1:published-v3".equals(KafkaTestClient.header(r, "ce_id"))), WAIT)
+				.stream()
+				.filter((r) -> r.key().startsWith("refreshed-"))
+				.map((r) -> KafkaTestClient.header(r, "ce_id") + " " + KafkaTestClient.header(r, "ce_type"))
+				.toList();
+			assertThat(outbound).containsExactly("refreshed-live:1:published news.content.published",
+					"refreshed-live:1:published-v2 news.content.updated",
+					"refreshed-live:1:published-v3 news.content.updated");
+			assertThat(ids(receiver)).noneMatch((id) -> id.startsWith("refreshed-held"));
+		}
+	}
+
+	@Test
 	void takesAnItemDownEverywhereWithoutTellingAnySubscriber() throws Exception {
 		try (Receiver up = new Receiver(); Receiver down = Receiver.answering((request) -> 500)) {
 			subscribe(up, "takedown-desk", "content.published", "content.updated", "content.withdrawn");
