@@ -129,9 +129,9 @@ final class EntityRecognizer {
 	 * often are ({@code Lewis Hamilton}).
 	 */
 	private boolean isProminentPlace(String word) {
-		PlaceMatch place = this.places.lookup(word);
-		return place != null && (place.kind() == PlaceKind.COUNTRY || place.kind() == PlaceKind.WORLD_REGION
-				|| place.kind() == PlaceKind.MAJOR_CITY);
+		PlaceMatch place = this.places.match(List.of(word), 0);
+		return place != null && place.length() == 1 && (place.kind() == PlaceKind.COUNTRY
+				|| place.kind() == PlaceKind.WORLD_REGION || place.kind() == PlaceKind.MAJOR_CITY);
 	}
 
 	private static boolean isProperNoun(Token token) {
