@@ -37,10 +37,16 @@ final class DatelineParser {
 	private static final Pattern AGENCY = Pattern.compile(PLACE + MORE_PLACES + QUALIFIER
 			+ "[ \\t]{0,5}\\(([\\p{L}/. ]{1,30})\\)[ \\t]{0,5}(?:[-–—][ \\t]{0,5}|(?=\\p{Lu}))");
 
-	/** {@code BAKU —}, {@code GENEVA -}: an upper-case place followed by a dash. */
+	/**
+	 * {@code BAKU —}, {@code GENEVA -}: an upper-case place followed by a dash; any
+	 * upper-case word is taken for a place, as agencies write no other word so.
+	 */
 	private static final Pattern CAPS_DASH = Pattern
 		.compile("(\\p{Lu}[\\p{Lu}'’.]{1,30}(?:[ -]\\p{Lu}[\\p{Lu}'’.]{0,30}){0,3})" + QUALIFIER
 				+ "[ \\t]{1,5}(?:—|–|--|-)[ \\t]{1,5}");
+
+	/** {@code Hamburg – Der Senat …}: a mixed-case place followed by a dash. */
+	private static final Pattern PLACE_DASH = Pattern.compile(PLACE + "[ \\t]{1,5}(?:—|–|--|-)[ \\t]{1,5}");
 
 	/** {@code Berlin. Die Gewerkschaft …}: a place, a full stop, a new sentence. */
 	private static final Pattern PLACE_STOP = Pattern.compile(
@@ -48,9 +54,6 @@ final class DatelineParser {
 
 	/** A qualifier with a digit is a date ({@code Nov. 3}); {@code Ireland} is not. */
 	private static final Pattern DATE = Pattern.compile(".*\\d.*");
-
-	/** Initials such as {@code D.C.}, which belong to the place's name. */
-	private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.){2,3}");
 
 	private final DateResolver dates = new DateResolver();
 
@@ -91,6 +94,10 @@ final class DatelineParser {
 		if (m.lookingAt()) {
 			return qualified(m.group(1), m.group(2), year, null, offset + m.end());
 		}
+		m = PLACE_DASH.matcher(head);
+		if (m.lookingAt() && this.knownPlace.test(m.group(1))) {
+			return result(m.group(1), null, null, offset + m.end());
+		}
 		m = PLACE_STOP.matcher(head);
 		if (m.lookingAt() && this.knownPlace.test(m.group(1))) {
 			return result(m.group(1), null, null, offset + m.end());
@@ -105,16 +112,22 @@ final class DatelineParser {
 		if (DATE.matcher(qualifier).matches()) {
 			return result(place, this.dates.resolve(qualifier, year), source, end);
 		}
-		if (INITIALS.matcher(qualifier.strip()).matches()) {
-			return result(place + ", " + qualifier.strip(), null, source, end);
-		}
-		// A country or state, as in GALWAY, Ireland: the dateline names the town.
+		// Initials (Washington, D.C.), a country or a state (GALWAY, Ireland): the
+		// dateline names the town
 		return result(place, null, source, end);
 	}
 
 	private static Optional<ParsedDateline> result(String place, String date, String source, int end) {
-		return Optional
-			.of(new ParsedDateline(PlaceNames.normalize(place), date, (source != null) ? source.strip() : null, end));
+		return Optional.of(new ParsedDateline(PlaceNames.normalize(place), date, agency(source), end));
+	}
+
+	/** The agency of {@code dpa/lby}, a regional service of dpa, is dpa. */
+	private static String agency(String source) {
+		if (source == null) {
+			return null;
+		}
+		int slash = source.indexOf('/');
+		return ((slash > 0) ? source.substring(0, slash) : source).strip();
 	}
 
 	private static int leadingSpace(String text) {

@@ -6,11 +6,12 @@ import opennlp.tools.util.Span;
 
 import org.newsroom.pipeline.enrich.chain.Enricher;
 import org.newsroom.pipeline.enrich.chain.EnrichmentContext;
+import org.newsroom.pipeline.enrich.places.PlaceIndex;
 import org.newsroom.pipeline.enrich.text.Sentences;
 
 /**
- * Finds people, organisations and places in headline and body, from the gazetteer and
- * from given names followed by proper nouns.
+ * Finds people, organisations and places in headline, dateline and body, from the
+ * gazetteer, the open-data places and given names followed by proper nouns.
  */
 public final class EntityEnricher implements Enricher {
 
@@ -31,7 +32,7 @@ public final class EntityEnricher implements Enricher {
 		this.sentences = sentences;
 		this.tokenizers = Tokenizers.load();
 		this.givenNames = GivenNames.load();
-		this.recognizer = new EntityRecognizer(Gazetteer.load(extraGazetteer), this.givenNames);
+		this.recognizer = new EntityRecognizer(Gazetteer.load(extraGazetteer), this.givenNames, PlaceIndex.standard());
 	}
 
 	@Override
@@ -41,7 +42,7 @@ public final class EntityEnricher implements Enricher {
 
 	@Override
 	public String version() {
-		return "1.0";
+		return "1.1";
 	}
 
 	@Override
@@ -50,12 +51,10 @@ public final class EntityEnricher implements Enricher {
 		String language = ctx.language();
 		scan(ctx.headline(), language, collector);
 		if (ctx.dateline() != null && ctx.dateline().place() != null) {
-			datelinePlace(ctx.dateline().place(), language, collector);
+			fromDateline(ctx.dateline().place(), EntityType.PLACE, language, collector);
 		}
 		if (ctx.dateline() != null && ctx.dateline().source() != null) {
-			// an agency the gazetteer knows (dpa, Reuters, taz) counts as an organisation
-			this.recognizer.recognize(
-					this.tokenizers.tokenize(ctx.dateline().source(), language, this.givenNames::contains), collector);
+			fromDateline(ctx.dateline().source(), EntityType.ORGANISATION, language, collector);
 		}
 		scan(ctx.textWithoutDateline(), language, collector);
 		ctx.setEntities(collector.entities(EntityType.PERSON), collector.entities(EntityType.ORGANISATION),
@@ -63,21 +62,39 @@ public final class EntityEnricher implements Enricher {
 	}
 
 	/**
-	 * The dateline place is a place even when the gazetteer does not know it; upper-case
-	 * datelines are matched in their normalized form.
+	 * The dateline's place is a place and its agency an organisation even when no list
+	 * knows them; a known one keeps its canonical name. Either way the dateline found it.
 	 */
-	private void datelinePlace(String place, String language, MentionCollector collector) {
+	private void fromDateline(String name, EntityType type, String language, MentionCollector collector) {
 		int before = collector.mentions();
-		this.recognizer.recognize(this.tokenizers.tokenize(place, language, this.givenNames::contains), collector);
+		this.recognizer.recognize(this.tokenizers.tokenize(name, language, this.givenNames::contains), language,
+				new EntityRecognizer.MentionSink() {
+
+					@Override
+					public void mention(Mention mention) {
+						collector.mention(
+								new Mention(mention.type(), mention.surface(), mention.canonical(), Mention.DATELINE));
+					}
+
+					@Override
+					public void candidate(String properNoun) {
+					}
+
+					@Override
+					public void tentative(Mention mention) {
+						mention(mention);
+					}
+
+				});
 		if (collector.mentions() == before) {
-			collector.mention(new Mention(EntityType.PLACE, place, place, "model"));
+			collector.mention(new Mention(type, name, name, Mention.DATELINE));
 		}
 	}
 
 	private void scan(String text, String language, MentionCollector collector) {
 		for (Span span : this.sentences.spans(text, language)) {
 			String sentence = span.getCoveredText(text).toString();
-			this.recognizer.recognize(this.tokenizers.tokenize(sentence, language, this.givenNames::contains),
+			this.recognizer.recognize(this.tokenizers.tokenize(sentence, language, this.givenNames::contains), language,
 					collector);
 		}
 	}

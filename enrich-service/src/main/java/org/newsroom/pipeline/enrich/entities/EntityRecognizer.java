@@ -3,11 +3,16 @@ package org.newsroom.pipeline.enrich.entities;
 import java.util.List;
 import java.util.Set;
 
+import org.newsroom.pipeline.enrich.places.PlaceIndex;
+import org.newsroom.pipeline.enrich.places.PlaceKind;
+import org.newsroom.pipeline.enrich.places.PlaceMatch;
+
 /**
- * Finds mentions in one tokenized sentence: gazetteer entries first (longest match), then
- * people as a known given name followed by surname-like tokens (proper nouns from the
- * German tagger, capitalized words elsewhere). Other proper nouns are kept as candidates
- * for surname-only mentions.
+ * Finds mentions in one tokenized sentence: gazetteer entries and open-data places first
+ * (longest match), then people as a known given name followed by surname-like tokens
+ * (proper nouns from the German tagger, capitalized words elsewhere). A place name that
+ * is also a common word stays tentative unless the sentence shows it to be a place. Other
+ * proper nouns are kept as candidates for surname-only mentions.
  */
 final class EntityRecognizer {
 
@@ -27,32 +32,60 @@ final class EntityRecognizer {
 
 	private final GivenNames givenNames;
 
-	EntityRecognizer(Gazetteer gazetteer, GivenNames givenNames) {
+	private final PlaceIndex places;
+
+	private final PlaceEvidence evidence;
+
+	EntityRecognizer(Gazetteer gazetteer, GivenNames givenNames, PlaceIndex places) {
 		this.gazetteer = gazetteer;
 		this.givenNames = givenNames;
+		this.places = places;
+		this.evidence = new PlaceEvidence(places);
 	}
 
-	void recognize(List<Token> tokens, MentionSink sink) {
+	void recognize(List<Token> tokens, String language, MentionSink sink) {
+		List<String> words = tokens.stream().map(Token::text).toList();
 		int i = 0;
 		while (i < tokens.size()) {
 			Gazetteer.Entry entry = this.gazetteer.match(tokens, i);
-			if (entry != null) {
+			PlaceMatch place = this.places.match(words, i);
+			if (entry != null && (place == null || entry.tokens().size() >= place.length())) {
 				sink.mention(new Mention(entry.type(), join(tokens, i, i + entry.tokens().size()), entry.canonical(),
-						"gazetteer"));
+						Mention.GAZETTEER));
 				i += entry.tokens().size();
 				continue;
 			}
 			int end = personEnd(tokens, i);
-			if (end > i + 1) {
+			if (end > i + 1 && (place == null || end - i > place.length())) {
 				String name = join(tokens, i, end);
-				sink.mention(new Mention(EntityType.PERSON, name, name, "model"));
+				sink.mention(new Mention(EntityType.PERSON, name, name, Mention.RULE));
 				i = end;
+				continue;
+			}
+			if (place != null) {
+				place(words, i, place, language, sink);
+				i += place.length();
 				continue;
 			}
 			if (tokens.get(i).isWord() && tokens.get(i).isCapitalized()) {
 				sink.candidate(tokens.get(i).text());
 			}
 			i++;
+		}
+	}
+
+	private void place(List<String> words, int start, PlaceMatch place, String language, MentionSink sink) {
+		if (this.evidence.isPartOfAName(words, start, place.length())) {
+			return;
+		}
+		String surface = String.join(" ", words.subList(start, start + place.length()));
+		Mention mention = new Mention(EntityType.PLACE, surface, place.canonical(), Mention.GAZETTEER);
+		if (PlaceEvidence.needsEvidence(place, surface, language, this.givenNames)
+				&& !this.evidence.shownAsPlace(words, start, place.length())) {
+			sink.tentative(mention);
+		}
+		else {
+			sink.mention(mention);
 		}
 	}
 
@@ -88,7 +121,17 @@ final class EntityRecognizer {
 	private boolean isSurname(Token token) {
 		return token.isWord() && token.isCapitalized() && SURNAME_TAGS.contains(token.tag())
 				&& !NOT_SURNAMES.contains(token.text()) && !this.gazetteer.startsPlaceOrOrganisation(token.text())
-				&& !isAcronym(token.text());
+				&& !isProminentPlace(token.text()) && !isAcronym(token.text());
+	}
+
+	/**
+	 * Countries, world regions and cities of a million are not surnames; smaller places
+	 * often are ({@code Lewis Hamilton}).
+	 */
+	private boolean isProminentPlace(String word) {
+		PlaceMatch place = this.places.match(List.of(word), 0);
+		return place != null && place.length() == 1 && (place.kind() == PlaceKind.COUNTRY
+				|| place.kind() == PlaceKind.WORLD_REGION || place.kind() == PlaceKind.MAJOR_CITY);
 	}
 
 	private static boolean isProperNoun(Token token) {
@@ -116,6 +159,12 @@ final class EntityRecognizer {
 		void mention(Mention mention);
 
 		void candidate(String properNoun);
+
+		/**
+		 * A place name that counts only if the item names the same place where the text
+		 * shows it to be one.
+		 */
+		void tentative(Mention mention);
 
 	}
 

@@ -12,7 +12,9 @@ import org.newsroom.pipeline.contract.events.ContentItem.Entity;
 /**
  * Counts mentions per entity: a genitive form joins its base form ({@code Reineckes}
  * joins {@code Reinecke}), and a surname alone counts for the person already found with
- * it ({@code Putin} after {@code Wladimir Putin}).
+ * it ({@code Putin} after {@code Wladimir Putin}). A tentative place counts only when the
+ * item also names it where it is shown to be a place. An entity's origin is the strongest
+ * that found it: the dateline, then a list, then a rule.
  */
 final class MentionCollector implements EntityRecognizer.MentionSink {
 
@@ -21,7 +23,12 @@ final class MentionCollector implements EntityRecognizer.MentionSink {
 
 	private final Map<EntityType, Map<String, Tally>> tallies = new HashMap<>();
 
+	/** Origins from the strongest. */
+	private static final List<String> ORIGINS = List.of(Mention.DATELINE, Mention.GAZETTEER, Mention.RULE);
+
 	private final List<String> candidates = new ArrayList<>();
+
+	private final List<Mention> tentative = new ArrayList<>();
 
 	private int mentions;
 
@@ -29,7 +36,13 @@ final class MentionCollector implements EntityRecognizer.MentionSink {
 	public void mention(Mention mention) {
 		this.mentions++;
 		Map<String, Tally> ofType = this.tallies.computeIfAbsent(mention.type(), (t) -> new LinkedHashMap<>());
-		ofType.computeIfAbsent(mention.canonical(), (c) -> new Tally(c, mention.origin())).add(mention.surface());
+		ofType.computeIfAbsent(mention.canonical(), (c) -> new Tally(c, mention.origin()))
+			.add(mention.surface(), mention.origin());
+	}
+
+	@Override
+	public void tentative(Mention mention) {
+		this.tentative.add(mention);
 	}
 
 	@Override
@@ -51,6 +64,12 @@ final class MentionCollector implements EntityRecognizer.MentionSink {
 		if (type == EntityType.PERSON) {
 			mergeGenitives(ofType);
 			countSurnames(ofType);
+		}
+		for (Mention mention : this.tentative) {
+			Tally confirmed = (mention.type() == type) ? ofType.get(mention.canonical()) : null;
+			if (confirmed != null) {
+				confirmed.add(mention.surface(), mention.origin());
+			}
 		}
 		return ofType.values()
 			.stream()
@@ -85,7 +104,7 @@ final class MentionCollector implements EntityRecognizer.MentionSink {
 				person = bySurname.get(candidate.substring(0, candidate.length() - 1));
 			}
 			if (person != null) {
-				person.add(null);
+				person.add(null, null);
 			}
 		}
 	}
@@ -95,7 +114,7 @@ final class MentionCollector implements EntityRecognizer.MentionSink {
 
 		private final String canonical;
 
-		private final String origin;
+		private String origin;
 
 		private final Map<String, Integer> surfaces = new LinkedHashMap<>();
 
@@ -114,10 +133,13 @@ final class MentionCollector implements EntityRecognizer.MentionSink {
 			return this.count;
 		}
 
-		void add(String surface) {
+		void add(String surface, String origin) {
 			this.count++;
 			if (surface != null) {
 				this.surfaces.merge(surface, 1, Integer::sum);
+			}
+			if (origin != null && ORIGINS.indexOf(origin) < ORIGINS.indexOf(this.origin)) {
+				this.origin = origin;
 			}
 		}
 

@@ -55,7 +55,7 @@ class EnricherChainTests {
 	@Test
 	void exposesAVersionMadeOfItsEnrichers() {
 		assertThat(TestItems.standardChain().version()).startsWith("text:1.0+dateline:1.0+language:1.0")
-			.contains("entities:1.0", "keywords:1.0", "topics:1.0", "summary:1.0", "episode:1.0");
+			.contains("entities:1.1", "keywords:1.0", "topics:1.0", "summary:1.0", "episode:1.0");
 	}
 
 	private static final class Throwing implements Enricher {

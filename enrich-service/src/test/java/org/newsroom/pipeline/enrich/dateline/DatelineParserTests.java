@@ -12,6 +12,39 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 class DatelineParserTests {
 
+	private final DatelineParser known = new DatelineParser(KnownPlaces.load());
+
+	@Test
+	void parsesTheCommonAgencyFormats() {
+		assertThat(this.known.parse("GENEVA - Talks resumed", null).orElseThrow())
+			.isEqualTo(new ParsedDateline("Geneva", null, null, 9));
+		assertThat(this.known.parse("Berlin/Brüssel (dpa) - Die EU", null).orElseThrow())
+			.isEqualTo(new ParsedDateline("Berlin", null, "dpa", 23));
+		assertThat(this.known.parse("Frankfurt am Main (Reuters) – Die EZB", null).orElseThrow())
+			.isEqualTo(new ParsedDateline("Frankfurt am Main", null, "Reuters", 30));
+		assertThat(this.known.parse("GALWAY, Ireland (AP) — The storm", 2026).orElseThrow())
+			.isEqualTo(new ParsedDateline("Galway", null, "AP", 23));
+		assertThat(this.known.parse("Washington, D.C. (AP) — The president", 2026).orElseThrow())
+			.isEqualTo(new ParsedDateline("Washington", null, "AP", 24));
+		assertThat(this.known.parse("WASHINGTON, Nov. 3 (Reuters) - The Fed", 2026).orElseThrow())
+			.isEqualTo(new ParsedDateline("Washington", "2026-11-03", "Reuters", 31));
+		assertThat(this.known.parse("LONDON, 12 March (AFP) – Ministers", 2026).orElseThrow())
+			.isEqualTo(new ParsedDateline("London", "2026-03-12", "AFP", 25));
+		assertThat(this.known.parse("Passau (dpa/lby) - Der Stadtrat", null).orElseThrow())
+			.isEqualTo(new ParsedDateline("Passau", null, "dpa", 19));
+		assertThat(this.known.parse("Zürich. Die Bank", null).orElseThrow())
+			.isEqualTo(new ParsedDateline("Zürich", null, null, 8));
+		assertThat(this.known.parse("Hamburg – Der Senat", null).orElseThrow())
+			.isEqualTo(new ParsedDateline("Hamburg", null, null, 10));
+	}
+
+	@Test
+	void takesNoOrdinaryFirstWordForAPlace() {
+		assertThat(this.known.parse("Klar. Die Regierung hat entschieden.", null)).isEmpty();
+		assertThat(this.known.parse("Klar – die Regierung hat entschieden.", null)).isEmpty();
+		assertThat(this.known.parse("Berlin hat gestern entschieden.", null)).isEmpty();
+	}
+
 	private final DatelineParser parser = new DatelineParser(Set.of("Berlin", "Frankfurt am Main")::contains);
 
 	@Test
@@ -70,10 +103,10 @@ class DatelineParserTests {
 	}
 
 	@Test
-	void keepsInitialsAfterTheCommaInThePlace() {
+	void readsInitialsAfterTheCommaAsPartOfThePlaceNotAsADate() {
 		String text = "Washington, D.C. (AP) The president";
 		ParsedDateline d = this.parser.parse(text, 2024).orElseThrow();
-		assertThat(d.place()).isEqualTo("Washington, D.C.");
+		assertThat(d.place()).isEqualTo("Washington");
 		assertThat(d.date()).isNull();
 		assertThat(d.source()).isEqualTo("AP");
 		assertThat(text.substring(d.end())).isEqualTo("The president");

@@ -27,7 +27,7 @@ class EntityEnricherTests {
 					"<p>Finanzministerin Petra Hausmann legte den Etat vor. Hausmann sagte, Hausmanns Plan sei solide.</p>"
 							+ "<p>Wladimir Putin reagierte nicht. Putin schwieg.</p>"))
 			.item();
-		assertThat(item.people()).contains(new Entity("Petra Hausmann", "Petra Hausmann", 3, "model"),
+		assertThat(item.people()).contains(new Entity("Petra Hausmann", "Petra Hausmann", 3, "rule"),
 				new Entity("Wladimir Putin", "Wladimir Putin", 2, "gazetteer"));
 	}
 

@@ -20,11 +20,11 @@ class MentionCollectorTests {
 		List<Entity> places = collector.entities(EntityType.PLACE);
 
 		assertThat(places).hasSize(MentionCollector.MAX_PER_TYPE);
-		assertThat(places.get(0)).isEqualTo(new Entity("Hauptstadt", "Hauptstadt", 4, "model"));
+		assertThat(places.get(0)).isEqualTo(new Entity("Hauptstadt", "Hauptstadt", 4, "rule"));
 	}
 
 	private static Mention place(String name) {
-		return new Mention(EntityType.PLACE, name, name, "model");
+		return new Mention(EntityType.PLACE, name, name, "rule");
 	}
 
 }

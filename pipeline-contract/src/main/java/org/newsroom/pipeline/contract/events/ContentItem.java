@@ -91,7 +91,8 @@ public record ContentItem(String uri, String contentId, String type, ContentKind
 	 * @param name as it appears
 	 * @param normalized the canonical name
 	 * @param count how often it is mentioned
-	 * @param origin {@code gazetteer}, {@code model} or {@code cms}
+	 * @param origin what found it: {@code gazetteer}, {@code rule}, {@code dateline} or
+	 * {@code cms} ({@code model} on items enriched before {@code entities:1.1})
 	 */
 	public record Entity(String name, String normalized, int count, String origin) {
 	}
