@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -72,17 +73,21 @@ public class EnrichmentStore {
 	}
 
 	/**
-	 * Streams every live item, for a backfill.
-	 * @param action what to do with each
-	 * @return how many were visited
+	 * One page of live items in content id order, for a backfill that can go on where it
+	 * stopped.
+	 * @param afterId the last content id of the page before, or {@code null} for the
+	 * first page
+	 * @param limit the page size
+	 * @return the items after it
 	 */
-	public long forEachLive(Consumer<EnrichedItem> action) {
-		long[] count = { 0 };
-		this.items.find(Filters.eq("withdrawn", false)).batchSize(200).forEach((doc) -> {
-			action.accept(item(doc));
-			count[0]++;
-		});
-		return count[0];
+	public List<EnrichedItem> liveAfter(String afterId, int limit) {
+		Bson live = Filters.eq("withdrawn", false);
+		List<EnrichedItem> page = new ArrayList<>(limit);
+		this.items.find((afterId != null) ? Filters.and(live, Filters.gt("_id", afterId)) : live)
+			.sort(Sorts.ascending("_id"))
+			.limit(limit)
+			.forEach((doc) -> page.add(item(doc)));
+		return page;
 	}
 
 	/**

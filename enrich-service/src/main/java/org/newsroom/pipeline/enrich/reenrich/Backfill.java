@@ -1,38 +1,62 @@
 package org.newsroom.pipeline.enrich.reenrich;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.newsroom.pipeline.contract.audit.AuditAction;
 import org.newsroom.pipeline.contract.audit.AuditOutcome;
 import org.newsroom.pipeline.contract.command.OperatorCommand;
+import org.newsroom.pipeline.enrich.enrichment.EnrichedItem;
 import org.newsroom.pipeline.enrich.enrichment.EnrichmentService;
 import org.newsroom.pipeline.enrich.enrichment.EnrichmentStore;
 import org.newsroom.pipeline.support.audit.AuditEntry;
 import org.newsroom.pipeline.support.audit.AuditTrail;
+import org.newsroom.pipeline.support.mongo.ReportingLease;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Re-enriches every stored item in the background, streaming from MongoDB, and reports
- * its progress in the log and in the {@code backfills} collection.
+ * Re-enriches every live item in the background, a page at a time in content id order.
+ * Its progress (done, re-enriched, failed, and the last item done) is kept in the
+ * {@code backfills} collection after every page, so a backfill cut short by a restart,
+ * here or on another instance, goes on where it stopped: at start and every
+ * {@code enrich.backfill.resume-interval} each instance looks for unfinished backfills,
+ * and a lease lets one instance at a time run each. A command id runs once.
  */
 @Component
 class Backfill implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(Backfill.class);
 
-	private static final int REPORT_EVERY = 500;
+	static final int PAGE = 100;
+
+	/**
+	 * How long one page holds a backfill's lease; a dead runner's backfill resumes after
+	 * it.
+	 */
+	static final Duration LEASE = Duration.ofSeconds(60);
 
 	private static final String SUBJECT = "every item";
 
@@ -42,69 +66,132 @@ class Backfill implements DisposableBean {
 
 	private final MongoCollection<Document> progress;
 
-	private final ExecutorService executor = Executors
-		.newSingleThreadExecutor((task) -> new Thread(task, "enrich-backfill"));
+	private final MongoCollection<Document> leases;
 
 	private final AuditTrail audit;
 
+	private final Clock clock = Clock.systemUTC();
+
+	private final String instance = "enrich-" + UUID.randomUUID().toString().substring(0, 8);
+
+	private final Set<String> running = ConcurrentHashMap.newKeySet();
+
+	// A daemon: a backfill cut short by a shutdown goes on at the next start.
+	private final ExecutorService executor = Executors.newSingleThreadExecutor((task) -> {
+		Thread thread = new Thread(task, "enrich-backfill");
+		thread.setDaemon(true);
+		return thread;
+	});
+
 	Backfill(EnrichmentStore store, EnrichmentService enrichment, MongoDatabase database, AuditTrail audit) {
 		this.store = store;
-		this.audit = audit;
 		this.enrichment = enrichment;
+		this.audit = audit;
 		this.progress = database.getCollection("backfills");
+		this.leases = database.getCollection("backfill_leases");
 	}
 
 	/**
-	 * Starts a backfill unless one with the same command id ran before.
+	 * Starts a backfill unless one with the same command id was started before.
 	 * @param command the operator's command
 	 */
 	void start(OperatorCommand command) {
-		String id = command.id();
 		AuditEntry entry = AuditEntry.of(command, SUBJECT);
-		if (this.progress.find(Filters.eq("_id", id)).first() != null) {
-			this.audit.record(entry, AuditOutcome.NOTHING_TO_DO, "backfill " + id + " ran before");
-			return;
-		}
 		long total = this.store.countLive();
-		report(id, total, 0, 0, Instant.now(), null);
-		this.audit.record(entry, AuditOutcome.STARTED, total + " items to re-enrich");
-		this.executor.submit(() -> {
-			try {
-				run(id, entry);
-			}
-			catch (RuntimeException ex) {
-				this.audit.record(entry, AuditOutcome.FAILED, ex.getClass().getSimpleName() + ": " + ex.getMessage());
+		Document started = new Document("_id", command.id()).append("requestedBy", command.requestedBy())
+			.append("total", total)
+			.append("done", 0L)
+			.append("reenriched", 0L)
+			.append("failed", 0L)
+			.append("after", null)
+			.append("startedAt", Date.from(this.clock.instant()))
+			.append("finishedAt", null);
+		try {
+			this.progress.insertOne(started);
+		}
+		catch (MongoWriteException ex) {
+			if (ex.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
 				throw ex;
 			}
-		});
+			this.audit.record(entry, AuditOutcome.NOTHING_TO_DO, "backfill " + command.id() + " was started before");
+			return;
+		}
+		this.audit.record(entry, AuditOutcome.STARTED, total + " items to re-enrich");
+		submit(command.id());
 	}
 
-	private void run(String id, AuditEntry entry) {
-		Instant started = Instant.now();
-		long total = this.store.countLive();
-		AtomicLong done = new AtomicLong();
-		AtomicLong changed = new AtomicLong();
-		this.store.forEachLive((item) -> {
-			if (this.enrichment.reenrich(item)) {
-				changed.incrementAndGet();
-			}
-			if (done.incrementAndGet() % REPORT_EVERY == 0) {
-				report(id, total, done.get(), changed.get(), started, null);
-				log.info("Backfill {}: {} of {} items", id, done.get(), total);
-			}
-		});
-		report(id, total, done.get(), changed.get(), started, Instant.now());
-		this.audit.record(entry, AuditOutcome.DONE, done.get() + " items read, " + changed.get() + " re-enriched in "
-				+ Duration.between(started, Instant.now()).toSeconds() + " s");
+	/** Takes up every unfinished backfill: after a restart, or one whose runner died. */
+	@EventListener(ApplicationReadyEvent.class)
+	@Scheduled(initialDelayString = "${enrich.backfill.resume-interval:30s}",
+			fixedDelayString = "${enrich.backfill.resume-interval:30s}")
+	void resumeUnfinished() {
+		this.progress.find(Filters.eq("finishedAt", null)).forEach((doc) -> submit(doc.getString("_id")));
 	}
 
-	private void report(String id, long total, long done, long changed, Instant started, Instant finished) {
-		Document doc = new Document("_id", id).append("total", total)
-			.append("done", done)
-			.append("reenriched", changed)
-			.append("startedAt", java.util.Date.from(started))
-			.append("finishedAt", (finished != null) ? java.util.Date.from(finished) : null);
-		this.progress.replaceOne(Filters.eq("_id", id), doc, new ReplaceOptions().upsert(true));
+	private void submit(String id) {
+		if (this.running.add(id)) {
+			this.executor.submit(() -> {
+				try {
+					run(id);
+				}
+				catch (RuntimeException ex) {
+					log.error("Backfill {} stopped; it resumes at the next check", id, ex);
+				}
+				finally {
+					this.running.remove(id);
+				}
+			});
+		}
+	}
+
+	private void run(String id) {
+		ReportingLease lease = new ReportingLease(this.leases, id, this.instance, LEASE, this.clock);
+		Document state = this.progress.find(Filters.eq("_id", id)).first();
+		if (state == null || state.get("finishedAt") != null || !lease.held()) {
+			return;
+		}
+		AuditEntry entry = new AuditEntry(AuditAction.BACKFILL,
+				Objects.requireNonNullElse(state.getString("requestedBy"), "unknown"), SUBJECT, null, id);
+		String after = state.getString("after");
+		long done = number(state, "done");
+		long reenriched = number(state, "reenriched");
+		long failed = number(state, "failed");
+		if (after != null) {
+			log.info("Backfill {} resumes after {} ({} done)", id, after, done);
+		}
+		for (List<EnrichedItem> page = this.store.liveAfter(after, PAGE); !page.isEmpty(); page = this.store
+			.liveAfter(after, PAGE)) {
+			for (EnrichedItem item : page) {
+				try {
+					reenriched += this.enrichment.reenrich(item) ? 1 : 0;
+				}
+				catch (RuntimeException ex) {
+					failed++;
+					log.warn("Backfill {} could not re-enrich {}: {}", id, item.contentId(), ex.getMessage());
+				}
+				done++;
+				after = item.contentId();
+			}
+			this.progress.updateOne(Filters.eq("_id", id),
+					Updates.combine(Updates.set("done", done), Updates.set("reenriched", reenriched),
+							Updates.set("failed", failed), Updates.set("after", after),
+							Updates.set("updatedAt", Date.from(this.clock.instant()))));
+			if (!lease.held()) {
+				log.info("Backfill {} went on elsewhere after {}", id, after);
+				return;
+			}
+		}
+		Instant finished = this.clock.instant();
+		this.progress.updateOne(Filters.eq("_id", id), Updates.set("finishedAt", Date.from(finished)));
+		Instant started = state.getDate("startedAt").toInstant();
+		this.audit.record(entry, (failed == 0) ? AuditOutcome.DONE : AuditOutcome.FAILED,
+				done + " items read, " + reenriched + " re-enriched, " + failed + " failed in "
+						+ Duration.between(started, finished).toSeconds() + " s");
+	}
+
+	private static long number(Document document, String field) {
+		Number value = document.get(field, Number.class);
+		return (value != null) ? value.longValue() : 0;
 	}
 
 	@Override

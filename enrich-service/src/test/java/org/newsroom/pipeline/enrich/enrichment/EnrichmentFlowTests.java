@@ -119,27 +119,6 @@ class EnrichmentFlowTests {
 	}
 
 	@Test
-	void backfillsEveryItemOnceForACommandAndPutsItsStartAndEndOnTheAuditTrail() {
-		CmsContent article = withId(sample(1), "backfill-1");
-		send(ingested(article));
-		enriched("backfill-1", 1);
-		OperatorCommand backfill = new OperatorCommand("cmd-backfill-1", CommandType.REENRICH_ALL, "enrich", null,
-				Map.of(), "olga", Instant.now());
-		command(backfill);
-		enriched("backfill-1", 2);
-		auditUntil((records) -> outcomes(records, "cmd-backfill-1").contains(AuditOutcome.DONE));
-		command(backfill);
-
-		List<AuditRecord> audit = auditUntil((records) -> outcomes(records, "cmd-backfill-1").size() == 3);
-		assertThat(outcomes(audit, "cmd-backfill-1")).containsExactly(AuditOutcome.STARTED, AuditOutcome.DONE,
-				AuditOutcome.NOTHING_TO_DO);
-		assertThat(audit).filteredOn((r) -> "cmd-backfill-1".equals(r.commandId()))
-			.allSatisfy((r) -> assertThat(r.action()).isEqualTo(AuditAction.BACKFILL))
-			.allSatisfy((r) -> assertThat(r.actor()).isEqualTo("olga"));
-		assertThat(enrichedRecords("backfill-1")).as("the repeated command re-enriches nothing").hasSize(2);
-	}
-
-	@Test
 	void exposesStageAndLagMetricsAtThePrometheusEndpoint() throws Exception {
 		CmsContent article = withId(sample(1), "metrics-1");
 		send(ingested(article));
