@@ -59,7 +59,7 @@ abstract class ConsoleTestSupport {
 	protected static LineageEvent lineage(String contentId, long revision, String service, String stage,
 			LineageOutcome outcome, String detail, String headline, Instant at) {
 		return new LineageEvent(UUID.randomUUID().toString(), contentId, revision, service, stage, outcome, detail,
-				headline, at.minusSeconds(2), at, 1500, null);
+				headline, at.minusSeconds(2), at, 1500, null, null, null);
 	}
 
 	protected static String unique(String prefix) {
