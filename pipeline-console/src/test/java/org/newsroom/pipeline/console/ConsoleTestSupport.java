@@ -74,6 +74,14 @@ abstract class ConsoleTestSupport {
 				null, "Headline of " + contentId, at, at, 800, null, kind, section);
 	}
 
+	protected static JsonNode stage(JsonNode overview, String name) {
+		return overview.get("stages")
+			.valueStream()
+			.filter((stage) -> stage.get("name").asString().equals(name))
+			.findFirst()
+			.orElseThrow();
+	}
+
 	protected static String unique(String prefix) {
 		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
 	}

@@ -109,6 +109,7 @@ class ItemListTests extends ConsoleTestSupport {
 		long stuck = items("state=STUCK").get("total").asLong();
 		assertThat(stuck).isGreaterThanOrEqualTo(2);
 		assertThat(stuckGauge()).isEqualTo(stuck);
+		assertThat(api("/api/v1/overview").get("stuckItems").asLong()).isEqualTo(stuck);
 	}
 
 	private JsonNode items(String query) {
