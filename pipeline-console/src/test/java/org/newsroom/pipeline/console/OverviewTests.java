@@ -40,6 +40,8 @@ class OverviewTests extends ConsoleTestSupport {
 		assertThat(stage(overview, "enrich").get("counts").get("ENRICHED").asLong()).isEqualTo(1);
 		assertThat(stage(overview, "publish").get("total").asLong()).as("webhook attempts count under channels")
 			.isEqualTo(1);
+		assertThat(stage(overview, "publish").get("recent").asLong()).as("and not in publish's rate either")
+			.isEqualTo(1);
 		JsonNode fromCms = stage(overview, "publish").get("cmsToPublishMillis");
 		assertThat(fromCms.get("samples").asInt()).isEqualTo(1);
 		assertThat(fromCms.get("p99").asLong()).isEqualTo(2000);

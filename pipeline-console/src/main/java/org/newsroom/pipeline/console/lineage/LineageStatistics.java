@@ -62,11 +62,13 @@ public class LineageStatistics {
 	/**
 	 * How many events one service recorded since a time.
 	 * @param service the service
+	 * @param exceptStages stages left out, such as the delivery channels
 	 * @param since the start of the window
 	 * @return the count
 	 */
-	public long countSince(String service, Instant since) {
+	public long countSince(String service, Collection<String> exceptStages, Instant since) {
 		return this.lineage.countDocuments(Filters.and(Filters.eq(LineageDocuments.SERVICE, service),
+				Filters.nin(LineageDocuments.STAGE, exceptStages),
 				Filters.gte(LineageDocuments.AT, LineageDocuments.date(since))));
 	}
 

@@ -74,7 +74,8 @@ public class OverviewService {
 		Map<String, Long> byOutcome = new LinkedHashMap<>();
 		counts.forEach((outcome, count) -> byOutcome.put(outcome.name(), count));
 		long total = byOutcome.values().stream().mapToLong(Long::longValue).sum();
-		long recent = this.statistics.countSince(name, now.minus(this.properties.window()));
+		long recent = this.statistics.countSince(name, this.properties.channelStages(),
+				now.minus(this.properties.window()));
 		double perMinute = recent / Math.max(1.0, this.properties.window().toSeconds() / 60.0);
 		int sample = this.properties.latencySample();
 		Percentiles processing = Percentiles
