@@ -89,6 +89,10 @@ class DeadLetterTests extends ConsoleTestSupport {
 		assertThat(row.select("[data-test=replay-one]")).as("no replay button for viewers").isEmpty();
 
 		assertThat(viewer.post("/dead-letters/replay", Map.of("one", row.attr("data-id"))).statusCode()).isEqualTo(403);
+		assertThat(viewer.page("/dead-letters/replay-matching?key=" + key).getElementById("replay-matching-form"))
+			.isNull();
+		assertThat(viewer.post("/dead-letters/replay-matching", Map.of("key", key, "asOf", Instant.now().toString()))
+			.statusCode()).isEqualTo(403);
 		assertThat(operator().page("/dead-letters")
 			.select("[data-test=replay-row][data-dead-letter=" + original + "/0/7]")).isEmpty();
 	}
