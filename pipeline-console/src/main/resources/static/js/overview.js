@@ -17,7 +17,11 @@
 		return (micros / 1000).toFixed(1);
 	}
 
+	// A figure without samples shows a dash, not a zero that looks measured.
 	function triple(p, convert) {
+		if (!p || p.samples === 0) {
+			return '–';
+		}
 		return convert(p.p50) + ' / ' + convert(p.p95) + ' / ' + convert(p.p99);
 	}
 
@@ -46,7 +50,9 @@
 		tr.append(cell(stage.name), cell(stage.ratePerMinute.toFixed(1), 'stage-rate'),
 			cell(String(stage.total), 'stage-total'), counts(stage.counts),
 			cell(triple(stage.durationMicros, ms), 'stage-duration'),
-			cell(stage.endToEndMillis ? triple(stage.endToEndMillis, String) : '–', 'stage-end-to-end'),
+			cell(triple(stage.endToEndMillis, String), 'stage-end-to-end'),
+			cell(triple(stage.cmsToPublishMillis, String), 'stage-cms-to-publish'),
+			cell(triple(stage.embargoReleaseMillis, String), 'stage-embargo-release'),
 			cell(String(stage.deadLetters), 'stage-dead-letters'), cell(String(stage.lag), 'stage-lag'));
 		return tr;
 	}
@@ -61,7 +67,9 @@
 		badge.textContent = channel.health;
 		health.appendChild(badge);
 		tr.append(cell(channel.name), health, cell(String(channel.delivered), 'channel-delivered'),
-			cell(String(channel.failed), 'channel-failed'), cell(Math.round(channel.recentFailureRatio * 100) + '%'));
+			cell(String(channel.attemptsFailed), 'channel-attempts-failed'),
+			cell(String(channel.failedForGood), 'channel-failed'), cell(String(channel.superseded), 'channel-superseded'),
+			cell(Math.round(channel.recentFailureRatio * 100) + '%'));
 		return tr;
 	}
 
@@ -84,6 +92,7 @@
 	function render(overview) {
 		document.getElementById('overview-at').textContent = overview.at;
 		document.getElementById('dead-letters-total').textContent = overview.deadLetters;
+		document.getElementById('stuck-items').textContent = overview.stuckItems;
 		fill('stages', overview.stages, stageRow);
 		fill('channels', overview.channels, channelRow);
 		fill('lags', overview.lags, lagRow);

@@ -160,9 +160,11 @@ class IntakeStage implements Stage<byte[], CmsEvent, StoredItem> {
 	}
 
 	private static LineageStep step(CmsEvent event, LineageOutcome outcome, String detail) {
-		return LineageStep.of(event.content().contentId(), event.content().revision(), STAGE, outcome)
+		CmsContent content = event.content();
+		return LineageStep.of(content.contentId(), content.revision(), STAGE, outcome)
 			.withDetail(detail)
-			.withItem(event.content().headline(), event.event().time());
+			.withItem(content.headline(), event.event().time())
+			.withPlacement((content.kind() != null) ? content.kind().wireName() : null, content.section());
 	}
 
 	private static Map<String, byte[]> headers(ConsumerRecord<String, byte[]> record) {

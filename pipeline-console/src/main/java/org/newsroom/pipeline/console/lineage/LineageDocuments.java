@@ -31,6 +31,10 @@ final class LineageDocuments {
 
 	static final String DURATION = "durationMicros";
 
+	static final String DETAIL = "detail";
+
+	static final String REVISION = "revision";
+
 	private LineageDocuments() {
 	}
 
@@ -45,7 +49,9 @@ final class LineageDocuments {
 			.append(CMS_TIME, date(event.cmsTime()))
 			.append(AT, date((event.at() != null) ? event.at() : Instant.now()))
 			.append(DURATION, event.durationMicros())
-			.append("traceId", event.traceId());
+			.append("traceId", event.traceId())
+			.append("kind", event.kind())
+			.append("section", event.section());
 	}
 
 	static LineageEvent toEvent(Document document) {
@@ -54,7 +60,8 @@ final class LineageDocuments {
 				number(document.get("revision")), document.getString(SERVICE), document.getString(STAGE),
 				(outcome != null) ? LineageOutcome.valueOf(outcome) : null, document.getString("detail"),
 				document.getString(HEADLINE), instant(document.getDate(CMS_TIME)), instant(document.getDate(AT)),
-				number(document.get(DURATION)), document.getString("traceId"));
+				number(document.get(DURATION)), document.getString("traceId"), document.getString("kind"),
+				document.getString("section"));
 	}
 
 	static Date date(Instant instant) {

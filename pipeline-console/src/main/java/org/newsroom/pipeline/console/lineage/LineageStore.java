@@ -1,10 +1,13 @@
 package org.newsroom.pipeline.console.lineage;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Objects;
+import java.util.Set;
 
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
@@ -22,22 +25,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.newsroom.pipeline.contract.lineage.LineageEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * The console's copy of every lineage event, queried by item, by headline and by stage.
+ * The console's copy of every lineage event, queried by item and by stage; tells the
+ * console which items a write touched.
  */
 @Component
 public class LineageStore {
 
 	private static final Logger log = LoggerFactory.getLogger(LineageStore.class);
 
-	private static final int SEARCH_SCAN_LIMIT = 500;
-
 	private final MongoCollection<Document> lineage;
 
-	LineageStore(MongoDatabase database) {
+	private final ApplicationEventPublisher events;
+
+	LineageStore(MongoDatabase database, ApplicationEventPublisher events) {
 		this.lineage = database.getCollection(LineageDocuments.COLLECTION);
+		this.events = events;
 		createIndexes();
 	}
 
@@ -55,6 +61,9 @@ public class LineageStore {
 					new ReplaceOptions().upsert(true)))
 			.toList();
 		this.lineage.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+		Set<String> items = new LinkedHashSet<>();
+		events.stream().map(LineageEvent::contentId).filter(Objects::nonNull).forEach(items::add);
+		this.events.publishEvent(new LineageStored(items));
 	}
 
 	/**
@@ -68,23 +77,26 @@ public class LineageStore {
 	}
 
 	/**
-	 * Items whose id starts with, or whose headline contains, the query; newest first.
-	 * @param query part of an id or headline, matched case-insensitively
-	 * @param limit the most items to return
-	 * @return one summary per item
+	 * Every step of several items, oldest first, in one query.
+	 * @param contentIds the items
+	 * @return each item's timeline; items without lineage are absent
 	 */
-	public List<ItemSummary> search(String query, int limit) {
-		Pattern byId = Pattern.compile("^" + Pattern.quote(query), Pattern.CASE_INSENSITIVE);
-		Pattern byHeadline = Pattern.compile(Pattern.quote(query), Pattern.CASE_INSENSITIVE);
-		Bson filter = Filters.or(Filters.regex(LineageDocuments.CONTENT_ID, byId),
-				Filters.regex(LineageDocuments.HEADLINE, byHeadline));
-		Map<String, ItemSummary> items = new LinkedHashMap<>();
-		for (LineageEvent event : find(filter, Sorts.descending(LineageDocuments.AT), SEARCH_SCAN_LIMIT)) {
-			if (event.contentId() != null && (items.size() < limit || items.containsKey(event.contentId()))) {
-				items.merge(event.contentId(), ItemSummary.of(event), ItemSummary::withHeadlineFrom);
-			}
+	public Map<String, List<LineageEvent>> timelines(Collection<String> contentIds) {
+		Map<String, List<LineageEvent>> timelines = new LinkedHashMap<>();
+		for (LineageEvent event : find(Filters.in(LineageDocuments.CONTENT_ID, contentIds),
+				Sorts.ascending(LineageDocuments.AT, LineageDocuments.REVISION), 0)) {
+			timelines.computeIfAbsent(event.contentId(), (id) -> new ArrayList<>()).add(event);
 		}
-		return new ArrayList<>(items.values());
+		return timelines;
+	}
+
+	/**
+	 * Every item lineage knows of, for rebuilding what is derived from it.
+	 * @return the content ids
+	 */
+	public Iterable<String> contentIds() {
+		return this.lineage.distinct(LineageDocuments.CONTENT_ID, Filters.ne(LineageDocuments.CONTENT_ID, null),
+				String.class);
 	}
 
 	/**

@@ -5,18 +5,13 @@ import java.util.List;
 import org.newsroom.pipeline.contract.lineage.LineageEvent;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * JSON of item search and timelines, for scripts and the console's pages.
+ * JSON of an item's timeline, for scripts and the console's pages.
  */
 @RestController
-@RequestMapping("/api/v1/items")
 class TimelineApiController {
-
-	private static final int SEARCH_LIMIT = 50;
 
 	private final LineageStore store;
 
@@ -24,12 +19,7 @@ class TimelineApiController {
 		this.store = store;
 	}
 
-	@GetMapping
-	List<ItemSummary> search(@RequestParam("q") String query) {
-		return this.store.search(query.strip(), SEARCH_LIMIT);
-	}
-
-	@GetMapping("/{contentId}/timeline")
+	@GetMapping("/api/v1/items/{contentId}/timeline")
 	List<LineageEvent> timeline(@PathVariable String contentId) {
 		return this.store.timeline(contentId);
 	}

@@ -14,11 +14,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param stages the stages always shown, in flow order
  * @param publishStage the stage whose PUBLISHED and UPDATED outcomes end the end-to-end
  * latency
+ * @param arrivalStage the stage whose ACCEPTED outcome is a revision's arrival at the
+ * pipeline, where end-to-end latency starts
+ * @param cmsTimeWithin how recent a CMS time ({@code ce_time}) must be, before the
+ * publication, to count in the latency from the CMS time; older ones are replays,
+ * backfills or sample data
  * @param channelStages lineage stages that are delivery channels
+ * @param channelSample how many of a channel's latest attempts its health covers
  */
 @ConfigurationProperties("console.overview")
 public record OverviewProperties(@DefaultValue("5m") Duration window, @DefaultValue("1000") int latencySample,
 		@DefaultValue( {
 				"ingest", "enrich", "publish" }) List<String> stages,
-		@DefaultValue("publish") String publishStage, @DefaultValue("webhook") List<String> channelStages){
+		@DefaultValue("publish") String publishStage, @DefaultValue("ingest") String arrivalStage,
+		@DefaultValue("1d") Duration cmsTimeWithin, @DefaultValue("webhook") List<String> channelStages,
+		@DefaultValue("100") int channelSample){
 }

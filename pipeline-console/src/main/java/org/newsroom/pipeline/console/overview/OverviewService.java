@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.newsroom.pipeline.console.deadletter.DeadLetterStore;
+import org.newsroom.pipeline.console.item.ItemList;
 import org.newsroom.pipeline.console.lag.ConsumerLag;
 import org.newsroom.pipeline.console.lag.LagMonitor;
 import org.newsroom.pipeline.console.lineage.LineageStatistics;
-import org.newsroom.pipeline.console.lineage.LineageStore;
 import org.newsroom.pipeline.contract.lineage.LineageEvent;
 import org.newsroom.pipeline.contract.lineage.LineageOutcome;
 import org.springframework.stereotype.Service;
@@ -23,22 +23,24 @@ import org.springframework.stereotype.Service;
 @Service
 public class OverviewService {
 
-	private static final int CHANNEL_SAMPLE = 100;
+	// What a delivery attempt ends in; a superseded delivery was never attempted.
+	private static final List<LineageOutcome> ATTEMPTS = List.of(LineageOutcome.DELIVERED, LineageOutcome.FAILED,
+			LineageOutcome.DELIVERY_FAILED);
 
 	private final LineageStatistics statistics;
-
-	private final LineageStore lineage;
 
 	private final DeadLetterStore deadLetters;
 
 	private final LagMonitor lag;
 
+	private final ItemList items;
+
 	private final OverviewProperties properties;
 
-	OverviewService(LineageStatistics statistics, LineageStore lineage, DeadLetterStore deadLetters, LagMonitor lag,
+	OverviewService(LineageStatistics statistics, DeadLetterStore deadLetters, LagMonitor lag, ItemList items,
 			OverviewProperties properties) {
 		this.statistics = statistics;
-		this.lineage = lineage;
+		this.items = items;
 		this.deadLetters = deadLetters;
 		this.lag = lag;
 		this.properties = properties;
@@ -50,7 +52,8 @@ public class OverviewService {
 	 */
 	public Overview overview() {
 		Instant now = Instant.now();
-		Map<String, Map<LineageOutcome, Long>> byService = this.statistics.countsByOutcome("service");
+		Map<String, Map<LineageOutcome, Long>> byService = this.statistics.countsByOutcome("service",
+				this.properties.channelStages());
 		Map<String, Long> dead = this.deadLetters.countByService();
 		LagMonitor.LagSnapshot lags = this.lag.snapshot();
 		Set<String> names = new LinkedHashSet<>(this.properties.stages());
@@ -61,8 +64,9 @@ public class OverviewService {
 					lagOf(name, lags.lags())));
 		}
 		long deadTotal = dead.values().stream().mapToLong(Long::longValue).sum();
-		return new Overview(now, this.properties.window().toSeconds(), stages, channels(), lags.lags(), lags.readAt(),
-				lags.stale(), deadTotal);
+		return new Overview(now, this.properties.window().toSeconds(), this.properties.latencySample(),
+				this.properties.channelSample(), this.properties.cmsTimeWithin().toSeconds(), this.items.stuck(),
+				stages, channels(), lags.lags(), lags.readAt(), lags.stale(), deadTotal);
 	}
 
 	private Overview.Stage stage(String name, Map<LineageOutcome, Long> counts, Instant now, long deadLetters,
@@ -70,13 +74,19 @@ public class OverviewService {
 		Map<String, Long> byOutcome = new LinkedHashMap<>();
 		counts.forEach((outcome, count) -> byOutcome.put(outcome.name(), count));
 		long total = byOutcome.values().stream().mapToLong(Long::longValue).sum();
-		long recent = this.statistics.countSince(name, now.minus(this.properties.window()));
+		long recent = this.statistics.countSince(name, this.properties.channelStages(),
+				now.minus(this.properties.window()));
 		double perMinute = recent / Math.max(1.0, this.properties.window().toSeconds() / 60.0);
 		int sample = this.properties.latencySample();
-		Percentiles endToEnd = name.equals(this.properties.publishStage())
-				? Percentiles.of(this.statistics.latestEndToEndMillis(name, sample)) : null;
-		return new Overview.Stage(name, byOutcome, total, recent, perMinute,
-				Percentiles.of(this.statistics.latestDurations(name, sample)), endToEnd, deadLetters, lag);
+		Percentiles processing = Percentiles
+			.of(this.statistics.latestDurations(name, this.properties.channelStages(), sample));
+		if (!name.equals(this.properties.publishStage())) {
+			return new Overview.Stage(name, byOutcome, total, recent, perMinute, processing, null, null, null,
+					deadLetters, lag);
+		}
+		PublicationLatency latency = PublicationLatency.of(this.statistics, this.properties);
+		return new Overview.Stage(name, byOutcome, total, recent, perMinute, processing, latency.fromArrival(),
+				latency.fromCmsTime(), latency.releaseDelay(), deadLetters, lag);
 	}
 
 	// Services consume under their own name as group id by default, or a name derived
@@ -90,15 +100,17 @@ public class OverviewService {
 	}
 
 	private List<Overview.Channel> channels() {
-		Map<String, Map<LineageOutcome, Long>> byStage = this.statistics.countsByOutcome("stage");
+		Map<String, Map<LineageOutcome, Long>> byStage = this.statistics.countsByOutcome("stage", List.of());
 		List<Overview.Channel> channels = new ArrayList<>();
 		for (String stage : this.properties.channelStages()) {
 			Map<LineageOutcome, Long> counts = byStage.getOrDefault(stage, Map.of());
-			List<LineageEvent> latest = this.lineage.latestOfStage(stage, CHANNEL_SAMPLE);
-			long failed = latest.stream().filter((e) -> e.outcome() == LineageOutcome.DELIVERY_FAILED).count();
+			List<LineageEvent> latest = this.statistics.latest(stage, ATTEMPTS, this.properties.channelSample());
+			long failed = latest.stream().filter((e) -> e.outcome() != LineageOutcome.DELIVERED).count();
 			double ratio = latest.isEmpty() ? 0 : (double) failed / latest.size();
 			channels.add(new Overview.Channel(stage, counts.getOrDefault(LineageOutcome.DELIVERED, 0L),
-					counts.getOrDefault(LineageOutcome.DELIVERY_FAILED, 0L), ratio, health(latest.isEmpty(), ratio)));
+					counts.getOrDefault(LineageOutcome.FAILED, 0L),
+					counts.getOrDefault(LineageOutcome.DELIVERY_FAILED, 0L),
+					counts.getOrDefault(LineageOutcome.SUPERSEDED, 0L), ratio, health(latest.isEmpty(), ratio)));
 		}
 		return channels;
 	}

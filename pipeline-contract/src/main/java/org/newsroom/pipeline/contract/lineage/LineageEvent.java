@@ -18,11 +18,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param headline the item's headline, for search
  * @param cmsTime when the CMS emitted the event, for end-to-end latency
  * @param at when the step finished
- * @param durationMicros how long the step took
+ * @param durationMicros how long the step took, or 0 when it was not measured
  * @param traceId the trace the record travelled under
+ * @param kind {@code article} or {@code episode}, where the step knew it
+ * @param section the item's newsroom section, where the step knew it
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record LineageEvent(String id, String contentId, long revision, String service, String stage,
 		LineageOutcome outcome, String detail, String headline, Instant cmsTime, Instant at, long durationMicros,
-		String traceId) {
+		String traceId, String kind, String section) {
 }

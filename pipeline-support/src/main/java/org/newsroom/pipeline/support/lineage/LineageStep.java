@@ -14,10 +14,12 @@ import org.newsroom.pipeline.contract.lineage.LineageOutcome;
  * @param detail reason or note for operators
  * @param headline the item's headline, for search
  * @param cmsTime when the CMS emitted the event
- * @param durationMicros how long the step took
+ * @param durationMicros how long the step took, or 0 when not measured
+ * @param kind {@code article} or {@code episode}, or {@code null} when unknown
+ * @param section the item's section, or {@code null} when unknown
  */
 public record LineageStep(String contentId, long revision, String stage, LineageOutcome outcome, String detail,
-		String headline, Instant cmsTime, long durationMicros) {
+		String headline, Instant cmsTime, long durationMicros, String kind, String section) {
 
 	/**
 	 * A step with only the essentials.
@@ -28,7 +30,7 @@ public record LineageStep(String contentId, long revision, String stage, Lineage
 	 * @return the step
 	 */
 	public static LineageStep of(String contentId, long revision, String stage, LineageOutcome outcome) {
-		return new LineageStep(contentId, revision, stage, outcome, null, null, null, 0);
+		return new LineageStep(contentId, revision, stage, outcome, null, null, null, 0, null, null);
 	}
 
 	/**
@@ -38,7 +40,7 @@ public record LineageStep(String contentId, long revision, String stage, Lineage
 	 */
 	public LineageStep withDetail(String text) {
 		return new LineageStep(this.contentId, this.revision, this.stage, this.outcome, text, this.headline,
-				this.cmsTime, this.durationMicros);
+				this.cmsTime, this.durationMicros, this.kind, this.section);
 	}
 
 	/**
@@ -49,7 +51,7 @@ public record LineageStep(String contentId, long revision, String stage, Lineage
 	 */
 	public LineageStep withItem(String title, Instant time) {
 		return new LineageStep(this.contentId, this.revision, this.stage, this.outcome, this.detail, title, time,
-				this.durationMicros);
+				this.durationMicros, this.kind, this.section);
 	}
 
 	/**
@@ -59,7 +61,28 @@ public record LineageStep(String contentId, long revision, String stage, Lineage
 	 */
 	public LineageStep withDuration(long micros) {
 		return new LineageStep(this.contentId, this.revision, this.stage, this.outcome, this.detail, this.headline,
-				this.cmsTime, micros);
+				this.cmsTime, micros, this.kind, this.section);
+	}
+
+	/**
+	 * This step with a duration, unless it measured its own: a stage that times its own
+	 * work (enrichment, a webhook attempt) knows better than the engine around it.
+	 * @param micros how long the engine spent on the record
+	 * @return this step, or a copy with the duration
+	 */
+	public LineageStep withDurationUnlessMeasured(long micros) {
+		return (this.durationMicros > 0) ? this : withDuration(micros);
+	}
+
+	/**
+	 * This step with the item's kind and section, for the console's item list.
+	 * @param itemKind {@code article} or {@code episode}
+	 * @param itemSection the newsroom section
+	 * @return a copy
+	 */
+	public LineageStep withPlacement(String itemKind, String itemSection) {
+		return new LineageStep(this.contentId, this.revision, this.stage, this.outcome, this.detail, this.headline,
+				this.cmsTime, this.durationMicros, itemKind, itemSection);
 	}
 
 }

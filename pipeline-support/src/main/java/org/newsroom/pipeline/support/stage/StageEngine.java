@@ -128,7 +128,7 @@ public class StageEngine {
 			this.faults.reached(Point.AFTER_WRITE);
 		}
 		Map<CompletableFuture<?>, ConsumerRecord<String, V>> sentFor = new HashMap<>();
-		boolean announced = send(stage, decided, sends, sentFor);
+		boolean announced = send(stage, decided, sends, sentFor, shareMicros(start, records.size()));
 		if (announced) {
 			this.faults.reached(Point.AFTER_SEND);
 		}
@@ -152,10 +152,11 @@ public class StageEngine {
 		this.sender.inTransaction(() -> {
 			List<CompletableFuture<?>> sends = new ArrayList<>();
 			for (Decision<S> decision : decisions) {
+				long start = System.nanoTime();
 				if (decision.announce()) {
 					stage.emissions(decision.state()).forEach((emission) -> sends.add(this.sender.send(emission)));
 				}
-				sends.add(this.lineage.record(decision.lineage()));
+				sends.add(this.lineage.record(decision.lineage().withDurationUnlessMeasured(shareMicros(start, 1))));
 			}
 			this.sender.awaitAll(sends);
 		});
@@ -239,8 +240,12 @@ public class StageEngine {
 		}
 	}
 
+	/**
+	 * Sends the announcements and lineage of a poll's decisions; a step that did not time
+	 * itself gets the record's share of the poll so far (read, load, decide, write).
+	 */
 	private <V, S> boolean send(Stage<V, ?, S> stage, List<Decided<V, S>> decided, List<CompletableFuture<?>> sends,
-			Map<CompletableFuture<?>, ConsumerRecord<String, V>> sentFor) {
+			Map<CompletableFuture<?>, ConsumerRecord<String, V>> sentFor, long micros) {
 		boolean announced = false;
 		for (Decided<V, S> d : decided) {
 			TraceContext.open(d.record().headers(), d.itemId(), stage.name());
@@ -253,7 +258,7 @@ public class StageEngine {
 						sentFor.put(sent, d.record());
 					}
 				}
-				sends.add(this.lineage.record(d.decision().lineage()));
+				sends.add(this.lineage.record(d.decision().lineage().withDurationUnlessMeasured(micros)));
 			}
 			catch (RuntimeException ex) {
 				throw refusedOrRethrow(d.record(), ex);
@@ -312,6 +317,11 @@ public class StageEngine {
 		finally {
 			TraceContext.close();
 		}
+	}
+
+	// At least 1 µs: 0 means "not measured" to the console.
+	private static long shareMicros(long startNanos, int records) {
+		return Math.max(1, (System.nanoTime() - startNanos) / 1000 / Math.max(1, records));
 	}
 
 	FaultPoints faultPoints() {

@@ -1,0 +1,76 @@
+package org.newsroom.pipeline.console.web;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.ui.Model;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Reading and writing the filter fields of the list pages: blank means no filter, times
+ * are ISO instants or, as a browser's date-time field sends them, UTC local date-times.
+ */
+final class FilterParams {
+
+	private FilterParams() {
+	}
+
+	static String text(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	static Instant time(String value) {
+		String text = text(value);
+		if (text == null) {
+			return null;
+		}
+		try {
+			return Instant.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
+		}
+	}
+
+	/**
+	 * The link to another page of a list with the same filter.
+	 * @param path the list's path
+	 * @param filter the filter fields, blank ones left out
+	 * @param page the page to link to
+	 * @return the link
+	 */
+	static String pageLink(String path, Map<String, String> filter, int page) {
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
+		filter.forEach((name, value) -> {
+			if (text(value) != null) {
+				uri.queryParam(name, value);
+			}
+		});
+		return uri.queryParam("page", page).encode().build().toUriString();
+	}
+
+	/**
+	 * Adds the links to the newer and the older page of a list, {@code null} where there
+	 * is none, keeping the filter and the page size.
+	 * @param model the page's model
+	 * @param path the list's path
+	 * @param filter the filter fields
+	 * @param page the page shown
+	 * @param size the page size asked for, 0 for the default
+	 * @param hasNext whether an older page exists
+	 */
+	static void addPageLinks(Model model, String path, Map<String, String> filter, int page, int size,
+			boolean hasNext) {
+		Map<String, String> fields = new LinkedHashMap<>(filter);
+		if (size > 0) {
+			fields.put("size", Integer.toString(size));
+		}
+		model.addAttribute("previous", (page > 0) ? pageLink(path, fields, page - 1) : null);
+		model.addAttribute("next", hasNext ? pageLink(path, fields, page + 1) : null);
+	}
+
+}
