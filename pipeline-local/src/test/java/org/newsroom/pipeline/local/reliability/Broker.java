@@ -32,6 +32,9 @@ import org.newsroom.pipeline.support.test.KafkaTestClient;
  */
 final class Broker {
 
+	/** How often a CMS sends a record the broker refused before it gives up. */
+	private static final int SEND_ROUNDS = 3;
+
 	private final String bootstrapServers;
 
 	Broker(String bootstrapServers) {
@@ -39,10 +42,24 @@ final class Broker {
 	}
 
 	/**
-	 * Sends records in order and waits until the broker acknowledged each.
+	 * Sends records in order and waits until the broker acknowledged each. Records the
+	 * broker refused for another reason than their size are sent again, in order, by a
+	 * new producer, as a CMS resends what it could not deliver: after a broker restart
+	 * the producer may be refused with {@code OutOfOrderSequenceException}.
 	 * @return how many the producer refused as too large (refused at the door)
 	 */
 	int send(String topic, List<Outgoing> records) {
+		List<Outgoing> pending = records;
+		int refused = 0;
+		for (int round = 1; !pending.isEmpty(); round++) {
+			List<Outgoing> failed = new ArrayList<>();
+			refused += sendOnce(topic, pending, failed, round == SEND_ROUNDS);
+			pending = failed;
+		}
+		return refused;
+	}
+
+	private int sendOnce(String topic, List<Outgoing> records, List<Outgoing> failed, boolean last) {
 		Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrapServers,
 				ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
 				ProducerConfig.MAX_BLOCK_MS_CONFIG, 120_000);
@@ -54,8 +71,12 @@ final class Broker {
 					.send(new ProducerRecord<>(topic, null, record.key(), record.value(), record.headers())));
 			}
 			int refused = 0;
-			for (Future<RecordMetadata> result : sent) {
-				refused += awaitAck(result);
+			for (int i = 0; i < sent.size(); i++) {
+				Ack ack = awaitAck(sent.get(i), last);
+				refused += (ack == Ack.TOO_LARGE) ? 1 : 0;
+				if (ack == Ack.FAILED) {
+					failed.add(records.get(i));
+				}
 			}
 			return refused;
 		}
@@ -128,16 +149,19 @@ final class Broker {
 		}
 	}
 
-	private static int awaitAck(Future<RecordMetadata> result) {
+	private static Ack awaitAck(Future<RecordMetadata> result, boolean last) {
 		try {
 			result.get(3, TimeUnit.MINUTES);
-			return 0;
+			return Ack.TAKEN;
 		}
 		catch (ExecutionException ex) {
 			if (ex.getCause() instanceof RecordTooLargeException) {
-				return 1;
+				return Ack.TOO_LARGE;
 			}
-			throw new IllegalStateException("Kafka did not take a record", ex);
+			if (last) {
+				throw new IllegalStateException("Kafka did not take a record in " + SEND_ROUNDS + " rounds", ex);
+			}
+			return Ack.FAILED;
 		}
 		catch (TimeoutException ex) {
 			throw new IllegalStateException("Kafka did not acknowledge a record", ex);
@@ -146,6 +170,12 @@ final class Broker {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	private enum Ack {
+
+		TAKEN, TOO_LARGE, FAILED
+
 	}
 
 }
