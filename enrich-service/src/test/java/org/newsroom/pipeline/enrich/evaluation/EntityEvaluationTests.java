@@ -1,13 +1,8 @@
 package org.newsroom.pipeline.enrich.evaluation;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -18,10 +13,11 @@ import tools.jackson.databind.JsonNode;
 
 import org.newsroom.pipeline.contract.events.ContentItem;
 import org.newsroom.pipeline.contract.events.ContentItem.Entity;
-import org.newsroom.pipeline.contract.json.ContractJson;
-import org.newsroom.pipeline.enrich.chain.TestItems;
+
+import org.newsroom.pipeline.enrich.evaluation.EvaluationSets.Score;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsroom.pipeline.enrich.evaluation.EvaluationSets.key;
 
 /**
  * Precision, recall and F1 of entity recognition and the accuracy of language detection
@@ -35,14 +31,8 @@ class EntityEvaluationTests {
 	private static final List<Outcome> outcomes = new ArrayList<>();
 
 	@BeforeAll
-	static void enrichEvaluationSet() throws IOException {
-		try (InputStream in = EntityEvaluationTests.class.getResourceAsStream("/evaluation/items.jsonl")) {
-			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-				if (!line.isBlank()) {
-					outcomes.add(enrich(ContractJson.mapper().readTree(line)));
-				}
-			}
-		}
+	static void enrichEvaluationSet() {
+		EvaluationSets.read("/evaluation/items.jsonl").forEach((node) -> outcomes.add(enrich(node)));
 	}
 
 	@Test
@@ -109,10 +99,7 @@ class EntityEvaluationTests {
 	}
 
 	private static Outcome enrich(JsonNode node) {
-		ContentItem item = TestItems.standardChain()
-			.enrich(TestItems.article(node.path("id").asString(), null, node.path("headline").asString(),
-					node.path("body").asString()))
-			.item();
+		ContentItem item = EvaluationSets.enrich(node);
 		return new Outcome(node.path("id").asString(), node.path("language").asString(), keys(node.path("people")),
 				keys(node.path("places")), keys(node.path("organisations")), item);
 	}
@@ -123,32 +110,8 @@ class EntityEvaluationTests {
 		return keys;
 	}
 
-	/** Names match case- and accent-insensitively. */
-	static String key(String name) {
-		String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-		return decomposed.toLowerCase(Locale.ROOT).strip();
-	}
-
 	private record Outcome(String id, String expectedLanguage, Set<String> expectedPeople, Set<String> expectedPlaces,
 			Set<String> expectedOrganisations, ContentItem item) {
-	}
-
-	private record Score(int truePositives, int found, int expected) {
-
-		double precision() {
-			return (this.found == 0) ? 0 : (double) this.truePositives / this.found;
-		}
-
-		double recall() {
-			return (this.expected == 0) ? 0 : (double) this.truePositives / this.expected;
-		}
-
-		double f1() {
-			double p = precision();
-			double r = recall();
-			return (p + r == 0) ? 0 : Math.round(2 * p * r / (p + r) * 1000) / 1000.0;
-		}
-
 	}
 
 }

@@ -1,11 +1,8 @@
 package org.newsroom.pipeline.enrich.evaluation;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,10 +20,11 @@ import tools.jackson.databind.JsonNode;
 
 import org.newsroom.pipeline.contract.events.ContentItem;
 import org.newsroom.pipeline.contract.events.ContentItem.Entity;
-import org.newsroom.pipeline.contract.json.ContractJson;
-import org.newsroom.pipeline.enrich.chain.TestItems;
+
+import org.newsroom.pipeline.enrich.evaluation.EvaluationSets.Score;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsroom.pipeline.enrich.evaluation.EvaluationSets.key;
 
 /**
  * Entity recognition and dateline parsing on {@code evaluation/unseen-news.jsonl}: 200
@@ -53,14 +51,8 @@ class UnseenNewsEvaluationTests {
 	private static final List<Outcome> outcomes = new ArrayList<>();
 
 	@BeforeAll
-	static void enrichTheUnseenNews() throws IOException {
-		try (InputStream in = UnseenNewsEvaluationTests.class.getResourceAsStream("/evaluation/unseen-news.jsonl")) {
-			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-				if (!line.isBlank()) {
-					outcomes.add(enrich(ContractJson.mapper().readTree(line)));
-				}
-			}
-		}
+	static void enrichTheUnseenNews() {
+		EvaluationSets.read("/evaluation/unseen-news.jsonl").forEach((node) -> outcomes.add(enrich(node)));
 	}
 
 	@AfterAll
@@ -152,10 +144,7 @@ class UnseenNewsEvaluationTests {
 	}
 
 	private static Outcome enrich(JsonNode node) {
-		ContentItem item = TestItems.standardChain()
-			.enrich(TestItems.article(node.path("id").asString(), null, node.path("headline").asString(),
-					node.path("body").asString()))
-			.item();
+		ContentItem item = EvaluationSets.enrich(node);
 		Map<String, List<Set<String>>> gold = new LinkedHashMap<>();
 		TYPES.forEach((type) -> gold.put(type, gold(node.path(type))));
 		Map<String, List<Entity>> found = Map.of("people", item.people(), "places", item.places(), "organisations",
@@ -176,41 +165,14 @@ class UnseenNewsEvaluationTests {
 			List<JsonNode> variants = entity.isArray() ? entity.valueStream().toList() : List.of(entity);
 			entities.add(variants.stream()
 				.map(JsonNode::asString)
-				.map(UnseenNewsEvaluationTests::key)
+				.map(EvaluationSets::key)
 				.collect(Collectors.toUnmodifiableSet()));
 		}
 		return entities;
 	}
 
-	/** Names match case- and accent-insensitively. */
-	static String key(String name) {
-		if (name == null) {
-			return "";
-		}
-		String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-		return decomposed.toLowerCase(Locale.ROOT).strip();
-	}
-
 	private record Outcome(String id, String language, String kind, Map<String, List<Set<String>>> gold,
 			Map<String, List<Entity>> found, boolean datelineRight) {
-	}
-
-	private record Score(int truePositives, int found, int expected) {
-
-		double precision() {
-			return (this.found == 0) ? 0 : (double) this.truePositives / this.found;
-		}
-
-		double recall() {
-			return (this.expected == 0) ? 0 : (double) this.truePositives / this.expected;
-		}
-
-		double f1() {
-			double p = precision();
-			double r = recall();
-			return (p + r == 0) ? 0 : Math.round(2 * p * r / (p + r) * 1000) / 1000.0;
-		}
-
 	}
 
 	/** The figures of the current recognisers, rounded down. */
