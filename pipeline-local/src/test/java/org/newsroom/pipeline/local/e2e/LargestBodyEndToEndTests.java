@@ -95,11 +95,16 @@ class LargestBodyEndToEndTests {
 
 	@Test
 	void announcesItOnTheOutboundTopicAsARecordLargerThanTheBrokerDefault() {
-		List<ConsumerRecord<String, String>> published = traffic.topics()
-			.readAll(Topics.CONTENT_PUBLISHED)
-			.stream()
-			.filter((record) -> ID.equals(record.key()))
-			.toList();
+		// The API serves the item once publish wrote it; the outbound record is visible
+		// to
+		// a read_committed reader only once publish's transaction committed, a moment
+		// later.
+		List<ConsumerRecord<String, String>> published = await().atMost(Duration.ofMinutes(1))
+			.until(() -> traffic.topics()
+				.readAll(Topics.CONTENT_PUBLISHED)
+				.stream()
+				.filter((record) -> ID.equals(record.key()))
+				.toList(), (records) -> !records.isEmpty());
 
 		assertThat(published).singleElement().satisfies((record) -> {
 			JsonNode event = ContractJson.mapper().readTree(record.value());
