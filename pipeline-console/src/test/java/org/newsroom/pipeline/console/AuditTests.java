@@ -45,7 +45,7 @@ class AuditTests extends ConsoleTestSupport {
 
 		// what enrich sends once it carried the command out
 		sendAudit(new AuditRecord(UUID.randomUUID().toString(), AuditAction.REENRICH, AuditOutcome.DONE, "operator",
-				"enrich", "item:" + item, item, command, null, Instant.now()));
+				"enrich", "item:" + item, item, command, null, Instant.now(), null));
 		await().atMost(WAIT)
 			.until(() -> operator.page("/items/" + item).select("[data-test=item-action-row]").size() == 2);
 		Document page = operator.page("/items/" + item);
@@ -79,7 +79,7 @@ class AuditTests extends ConsoleTestSupport {
 		for (int i = 0; i < 60; i++) {
 			AuditAction action = (i % 3 == 0) ? AuditAction.ROTATE_SECRET : AuditAction.DISABLE_SUBSCRIPTION;
 			sendAudit(new AuditRecord(UUID.randomUUID().toString(), action, AuditOutcome.DONE, actor, "publish",
-					"subscription:s-" + i, null, null, null, start.plusSeconds(i)));
+					"subscription:s-" + i, null, null, null, start.plusSeconds(i), null));
 		}
 		await().atMost(WAIT).until(() -> api("/api/v1/audit?actor=" + actor + "&page=1").get("records").size() == 10);
 
@@ -108,7 +108,7 @@ class AuditTests extends ConsoleTestSupport {
 		this.kafka.send(this.properties.topics().audit(), bad, Map.of(),
 				"{\"id\":\"x\",\"action\":\"SHRED_EVIDENCE\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		sendAudit(new AuditRecord(UUID.randomUUID().toString(), AuditAction.REPLAY, AuditOutcome.DONE, good, "console",
-				"dead-letter:1", null, null, null, Instant.now()));
+				"dead-letter:1", null, null, null, Instant.now(), null));
 
 		ConsoleBrowser operator = operator();
 		Element row = await().atMost(WAIT)

@@ -18,9 +18,12 @@ import org.newsroom.pipeline.contract.events.ContentWithdrawn;
  * @param writtenAt the position of the record that wrote this state, {@code null} for a
  * re-enrichment
  * @param writes how often the document was written
+ * @param backfill the backfill that re-enriched this state, or {@code null}; a resumed
+ * backfill does not enrich it again
  */
 public record EnrichedItem(String contentId, long revision, long enrichmentVersion, boolean withdrawn,
-		ContentIngested input, ContentEnriched result, ContentWithdrawn withdrawal, String writtenAt, long writes) {
+		ContentIngested input, ContentEnriched result, ContentWithdrawn withdrawal, String writtenAt, long writes,
+		String backfill) {
 
 	String headline() {
 		return (this.input != null) ? this.input.content().headline() : null;

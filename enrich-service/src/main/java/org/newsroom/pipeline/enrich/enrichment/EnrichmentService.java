@@ -95,7 +95,7 @@ public class EnrichmentService implements Stage<StageEvent, StageEvent, Enriched
 		long start = System.nanoTime();
 		ContentEnriched result = enrichment(ingested, 1);
 		EnrichedItem next = new EnrichedItem(ingested.contentId(), ingested.revision(), 1, false, ingested, result,
-				null, received.position(), (stored != null) ? stored.writes() : 0);
+				null, received.position(), (stored != null) ? stored.writes() : 0, null);
 		return Decision.store(next, step(next, LineageOutcome.ENRICHED, null, (System.nanoTime() - start) / 1000));
 	}
 
@@ -108,7 +108,7 @@ public class EnrichmentService implements Stage<StageEvent, StageEvent, Enriched
 		}
 		EnrichedItem next = new EnrichedItem(withdrawn.contentId(), withdrawn.revision(), 0, true,
 				(stored != null) ? stored.input() : null, null, withdrawn, position,
-				(stored != null) ? stored.writes() : 0);
+				(stored != null) ? stored.writes() : 0, null);
 		return Decision.store(next, step(next, LineageOutcome.WITHDRAWN, null, 0));
 	}
 
@@ -142,19 +142,41 @@ public class EnrichmentService implements Stage<StageEvent, StageEvent, Enriched
 	 * @return {@code true} when a new version was stored and announced
 	 */
 	public boolean reenrich(EnrichedItem item) {
+		return reenrich(item, null);
+	}
+
+	/**
+	 * Enriches a stored item again for a backfill, which the stored state then names.
+	 * @param item the stored item
+	 * @param backfill the backfill's id, or {@code null} for an operator's one-item
+	 * command
+	 * @return {@code true} when a new version was stored and announced
+	 */
+	public boolean reenrich(EnrichedItem item, String backfill) {
 		if (item.withdrawn() || item.input() == null) {
 			return false;
 		}
 		long start = System.nanoTime();
 		ContentEnriched result = enrichment(item.input(), item.enrichmentVersion() + 1);
 		EnrichedItem next = new EnrichedItem(item.contentId(), item.revision(), result.enrichmentVersion(), false,
-				item.input(), result, null, null, item.writes());
+				item.input(), result, null, null, item.writes(), backfill);
 		if (!write(List.of(new Change<>(item, next))).isEmpty()) {
 			return false;
 		}
 		this.engine.announce(this, List.of(Decision.store(next, step(next, LineageOutcome.ENRICHED,
 				"re-enriched as version " + result.enrichmentVersion(), (System.nanoTime() - start) / 1000))));
 		return true;
+	}
+
+	/**
+	 * Announces a stored state again, for a backfill that stopped between storing an
+	 * item's new version and committing its announcement: consumers drop the repeat by
+	 * its event id, and take it if the first announcement never got out.
+	 * @param item the stored item
+	 */
+	public void announceAgain(EnrichedItem item) {
+		this.engine.announce(this, List.of(Decision.announceAgain(item,
+				step(item, LineageOutcome.ENRICHED, "announced again after an interrupted backfill", 0))));
 	}
 
 	private ContentEnriched enrichment(ContentIngested ingested, long version) {

@@ -103,7 +103,8 @@ public class EnrichmentStore {
 				Updates.set("enrichmentVersion", item.enrichmentVersion()), Updates.set("withdrawn", item.withdrawn()),
 				Updates.set("input", json(item.input())), Updates.set("result", json(item.result())),
 				Updates.set("withdrawal", json(item.withdrawal())), Updates.set("headline", item.headline()),
-				Updates.set("writtenAt", item.writtenAt()), Updates.set("changedAt", Date.from(Instant.now())));
+				Updates.set("writtenAt", item.writtenAt()), Updates.set("backfill", item.backfill()),
+				Updates.set("changedAt", Date.from(Instant.now())));
 	}
 
 	private static Document json(Object value) {
@@ -118,7 +119,7 @@ public class EnrichmentStore {
 		return new EnrichedItem(doc.getString("_id"), number(doc, "revision"), number(doc, "enrichmentVersion"),
 				doc.getBoolean("withdrawn", false), read(doc, "input", ContentIngested.class),
 				read(doc, "result", ContentEnriched.class), read(doc, "withdrawal", ContentWithdrawn.class),
-				doc.getString("writtenAt"), number(doc, GuardedWrites.WRITES));
+				doc.getString("writtenAt"), number(doc, GuardedWrites.WRITES), doc.getString("backfill"));
 	}
 
 	private static long number(Document doc, String field) {

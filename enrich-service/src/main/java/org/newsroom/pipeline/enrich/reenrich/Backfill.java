@@ -24,26 +24,31 @@ import org.slf4j.LoggerFactory;
 
 import org.newsroom.pipeline.contract.audit.AuditAction;
 import org.newsroom.pipeline.contract.audit.AuditOutcome;
+import org.newsroom.pipeline.contract.audit.AuditProgress;
 import org.newsroom.pipeline.contract.command.OperatorCommand;
+import org.newsroom.pipeline.enrich.EnrichProperties;
 import org.newsroom.pipeline.enrich.enrichment.EnrichedItem;
 import org.newsroom.pipeline.enrich.enrichment.EnrichmentService;
 import org.newsroom.pipeline.enrich.enrichment.EnrichmentStore;
 import org.newsroom.pipeline.support.audit.AuditEntry;
 import org.newsroom.pipeline.support.audit.AuditTrail;
+import org.newsroom.pipeline.support.kafka.FailureClassifier;
 import org.newsroom.pipeline.support.mongo.ReportingLease;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Re-enriches every live item in the background, a page at a time in content id order.
  * Its progress (done, re-enriched, failed, and the last item done) is kept in the
- * {@code backfills} collection after every page, so a backfill cut short by a restart,
- * here or on another instance, goes on where it stopped: at start and every
- * {@code enrich.backfill.resume-interval} each instance looks for unfinished backfills,
- * and a lease lets one instance at a time run each. A command id runs once.
+ * {@code backfills} collection after every page and reported on the audit topic for the
+ * console, so a backfill cut short by a restart, here or on another instance, goes on
+ * where it stopped: at start and every {@code enrich.backfill.resume-interval} each
+ * instance looks for unfinished backfills, and a lease lets one instance at a time run
+ * each. A command id runs once, and so does each item within it: the stored state names
+ * the backfill that re-enriched it, so the page a restart cut short is announced again
+ * where it was stored, not enriched a second time.
  */
 @Component
 class Backfill implements DisposableBean {
@@ -51,12 +56,6 @@ class Backfill implements DisposableBean {
 	private static final Logger log = LoggerFactory.getLogger(Backfill.class);
 
 	static final int PAGE = 100;
-
-	/**
-	 * How long one page holds a backfill's lease; a dead runner's backfill resumes after
-	 * it.
-	 */
-	static final Duration LEASE = Duration.ofSeconds(60);
 
 	private static final String SUBJECT = "every item";
 
@@ -69,6 +68,8 @@ class Backfill implements DisposableBean {
 	private final MongoCollection<Document> leases;
 
 	private final AuditTrail audit;
+
+	private final Duration lease;
 
 	private final Clock clock = Clock.systemUTC();
 
@@ -83,10 +84,12 @@ class Backfill implements DisposableBean {
 		return thread;
 	});
 
-	Backfill(EnrichmentStore store, EnrichmentService enrichment, MongoDatabase database, AuditTrail audit) {
+	Backfill(EnrichmentStore store, EnrichmentService enrichment, MongoDatabase database, AuditTrail audit,
+			EnrichProperties properties) {
 		this.store = store;
 		this.enrichment = enrichment;
 		this.audit = audit;
+		this.lease = properties.backfill().lease();
 		this.progress = database.getCollection("backfills");
 		this.leases = database.getCollection("backfill_leases");
 	}
@@ -98,13 +101,14 @@ class Backfill implements DisposableBean {
 	void start(OperatorCommand command) {
 		AuditEntry entry = AuditEntry.of(command, SUBJECT);
 		long total = this.store.countLive();
+		Instant now = this.clock.instant();
 		Document started = new Document("_id", command.id()).append("requestedBy", command.requestedBy())
 			.append("total", total)
 			.append("done", 0L)
 			.append("reenriched", 0L)
 			.append("failed", 0L)
 			.append("after", null)
-			.append("startedAt", Date.from(this.clock.instant()))
+			.append("startedAt", Date.from(now))
 			.append("finishedAt", null);
 		try {
 			this.progress.insertOne(started);
@@ -116,14 +120,13 @@ class Backfill implements DisposableBean {
 			this.audit.record(entry, AuditOutcome.NOTHING_TO_DO, "backfill " + command.id() + " was started before");
 			return;
 		}
-		this.audit.record(entry, AuditOutcome.STARTED, total + " items to re-enrich");
+		this.audit.record(entry, AuditOutcome.STARTED, total + " items to re-enrich",
+				new AuditProgress(total, 0, 0, now));
 		submit(command.id());
 	}
 
 	/** Takes up every unfinished backfill: after a restart, or one whose runner died. */
 	@EventListener(ApplicationReadyEvent.class)
-	@Scheduled(initialDelayString = "${enrich.backfill.resume-interval:30s}",
-			fixedDelayString = "${enrich.backfill.resume-interval:30s}")
 	void resumeUnfinished() {
 		this.progress.find(Filters.eq("finishedAt", null)).forEach((doc) -> submit(doc.getString("_id")));
 	}
@@ -145,13 +148,15 @@ class Backfill implements DisposableBean {
 	}
 
 	private void run(String id) {
-		ReportingLease lease = new ReportingLease(this.leases, id, this.instance, LEASE, this.clock);
+		ReportingLease held = new ReportingLease(this.leases, id, this.instance, this.lease, this.clock);
 		Document state = this.progress.find(Filters.eq("_id", id)).first();
-		if (state == null || state.get("finishedAt") != null || !lease.held()) {
+		if (state == null || state.get("finishedAt") != null || !held.held()) {
 			return;
 		}
 		AuditEntry entry = new AuditEntry(AuditAction.BACKFILL,
 				Objects.requireNonNullElse(state.getString("requestedBy"), "unknown"), SUBJECT, null, id);
+		Instant started = state.getDate("startedAt").toInstant();
+		long total = number(state, "total");
 		String after = state.getString("after");
 		long done = number(state, "done");
 		long reenriched = number(state, "reenriched");
@@ -162,12 +167,11 @@ class Backfill implements DisposableBean {
 		for (List<EnrichedItem> page = this.store.liveAfter(after, PAGE); !page.isEmpty(); page = this.store
 			.liveAfter(after, PAGE)) {
 			for (EnrichedItem item : page) {
-				try {
-					reenriched += this.enrichment.reenrich(item) ? 1 : 0;
-				}
-				catch (RuntimeException ex) {
-					failed++;
-					log.warn("Backfill {} could not re-enrich {}: {}", id, item.contentId(), ex.getMessage());
+				switch (reenrich(id, item)) {
+					case REENRICHED -> reenriched++;
+					case FAILED -> failed++;
+					case UNCHANGED -> {
+					}
 				}
 				done++;
 				after = item.contentId();
@@ -176,17 +180,42 @@ class Backfill implements DisposableBean {
 					Updates.combine(Updates.set("done", done), Updates.set("reenriched", reenriched),
 							Updates.set("failed", failed), Updates.set("after", after),
 							Updates.set("updatedAt", Date.from(this.clock.instant()))));
-			if (!lease.held()) {
+			this.audit.progress(entry, new AuditProgress(total, done, failed, started));
+			if (!held.held()) {
 				log.info("Backfill {} went on elsewhere after {}", id, after);
 				return;
 			}
 		}
 		Instant finished = this.clock.instant();
 		this.progress.updateOne(Filters.eq("_id", id), Updates.set("finishedAt", Date.from(finished)));
-		Instant started = state.getDate("startedAt").toInstant();
 		this.audit.record(entry, (failed == 0) ? AuditOutcome.DONE : AuditOutcome.FAILED,
 				done + " items read, " + reenriched + " re-enriched, " + failed + " failed in "
-						+ Duration.between(started, finished).toSeconds() + " s");
+						+ Duration.between(started, finished).toSeconds() + " s",
+				new AuditProgress(total, done, failed, started).finished());
+	}
+
+	/**
+	 * Re-enriches one item, or announces it again if this backfill stored it already. A
+	 * transient failure stops the run, to be resumed from the last page; any other counts
+	 * as failed.
+	 */
+	private Outcome reenrich(String id, EnrichedItem item) {
+		try {
+			if (id.equals(item.backfill())) {
+				this.enrichment.announceAgain(item);
+				return Outcome.REENRICHED;
+			}
+			// Not done: withdrawn or rewritten by a newer revision meanwhile, which the
+			// current enrichers handled.
+			return this.enrichment.reenrich(item, id) ? Outcome.REENRICHED : Outcome.UNCHANGED;
+		}
+		catch (RuntimeException ex) {
+			if (FailureClassifier.classify(ex) == FailureClassifier.Kind.TRANSIENT) {
+				throw ex;
+			}
+			log.warn("Backfill {} could not re-enrich {}: {}", id, item.contentId(), ex.getMessage());
+			return Outcome.FAILED;
+		}
 	}
 
 	private static long number(Document document, String field) {
@@ -197,6 +226,12 @@ class Backfill implements DisposableBean {
 	@Override
 	public void destroy() {
 		this.executor.shutdownNow();
+	}
+
+	private enum Outcome {
+
+		REENRICHED, UNCHANGED, FAILED
+
 	}
 
 }

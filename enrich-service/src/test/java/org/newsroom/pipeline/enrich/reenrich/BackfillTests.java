@@ -9,12 +9,14 @@ import java.util.function.Predicate;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
 import org.newsroom.pipeline.contract.EventTypes;
 import org.newsroom.pipeline.contract.audit.AuditAction;
 import org.newsroom.pipeline.contract.audit.AuditOutcome;
+import org.newsroom.pipeline.contract.audit.AuditProgress;
 import org.newsroom.pipeline.contract.audit.AuditRecord;
 import org.newsroom.pipeline.contract.cms.CmsContent;
 import org.newsroom.pipeline.contract.command.CommandType;
@@ -37,7 +39,7 @@ import static org.newsroom.pipeline.support.test.KafkaTestClient.header;
 /**
  * Backfills against the embedded broker and store, in a database of their own: a backfill
  * re-enriches every live item once, one cut short goes on where it stopped, and a command
- * id runs once; start and end are on the audit trail.
+ * id runs once; start, progress and end are on the audit trail.
  */
 @SpringBootTest(properties = "enrich.backfill.resume-interval=1s")
 @PipelineIntegrationTest
@@ -59,7 +61,10 @@ class BackfillTests {
 		items.forEach((id) -> send(ingested(id)));
 		await().atMost(WAIT).until(() -> items.stream().allMatch((id) -> versions(id).size() == 1));
 
-		// a backfill whose runner died after the first item: its lease is gone
+		// a backfill whose runner died after the first item, with its lease gone, and
+		// after
+		// it had stored the second item but before it noted that page as done
+		this.database.getCollection("items").updateOne(Filters.eq("_id", "bf-b"), Updates.set("backfill", "cmd-cut"));
 		this.database.getCollection("backfills")
 			.insertOne(new Document("_id", "cmd-cut").append("requestedBy", "olga")
 				.append("total", 3L)
@@ -71,7 +76,8 @@ class BackfillTests {
 				.append("finishedAt", null));
 		auditUntil((records) -> outcomes(records, "cmd-cut").contains(AuditOutcome.DONE));
 		assertThat(versions("bf-a")).containsExactly("bf-a:1:enriched");
-		assertThat(versions("bf-b")).containsExactly("bf-b:1:enriched", "bf-b:1:enriched-v2");
+		assertThat(versions("bf-b")).as("the stored item is announced again under its id, not enriched twice")
+			.containsExactly("bf-b:1:enriched", "bf-b:1:enriched");
 		assertThat(versions("bf-c")).containsExactly("bf-c:1:enriched", "bf-c:1:enriched-v2");
 		assertThat(progress("cmd-cut").get("done", Number.class).longValue()).isEqualTo(3);
 
@@ -84,11 +90,21 @@ class BackfillTests {
 
 		assertThat(outcomes(audit, "cmd-full")).containsExactly(AuditOutcome.STARTED, AuditOutcome.DONE,
 				AuditOutcome.NOTHING_TO_DO);
+		assertThat(records(audit, "cmd-full", AuditOutcome.STARTED).progress())
+			.extracting(AuditProgress::total, AuditProgress::done)
+			.containsExactly(3L, 0L);
+		assertThat(records(audit, "cmd-full", AuditOutcome.PROGRESS).progress())
+			.extracting(AuditProgress::total, AuditProgress::done, AuditProgress::failed)
+			.containsExactly(3L, 3L, 0L);
+		assertThat(records(audit, "cmd-full", AuditOutcome.DONE).progress())
+			.extracting(AuditProgress::total, AuditProgress::done, AuditProgress::failed)
+			.containsExactly(3L, 3L, 0L);
 		assertThat(audit).filteredOn((r) -> "cmd-full".equals(r.commandId()))
 			.allSatisfy((r) -> assertThat(r.action()).isEqualTo(AuditAction.BACKFILL))
 			.allSatisfy((r) -> assertThat(r.actor()).isEqualTo("olga"));
 		assertThat(versions("bf-a")).hasSize(2);
-		assertThat(versions("bf-b")).hasSize(3).endsWith("bf-b:1:enriched-v3");
+		assertThat(versions("bf-b")).hasSize(3).endsWith("bf-b:1:enriched-v2");
+		assertThat(versions("bf-c")).hasSize(3).endsWith("bf-c:1:enriched-v3");
 		assertThat(progress("cmd-full").getDate("finishedAt")).isNotNull();
 		assertThat(progress("cmd-full").get("done", Number.class).longValue()).isEqualTo(3);
 	}
@@ -119,8 +135,21 @@ class BackfillTests {
 		return this.kafka.auditUntil(this.properties.topics().audit(), condition, WAIT);
 	}
 
+	/** The outcomes of a command's audit records, without its progress reports. */
 	private static List<AuditOutcome> outcomes(List<AuditRecord> records, String command) {
-		return records.stream().filter((r) -> command.equals(r.commandId())).map(AuditRecord::outcome).toList();
+		return records.stream()
+			.filter((r) -> command.equals(r.commandId()))
+			.map(AuditRecord::outcome)
+			.filter((outcome) -> outcome != AuditOutcome.PROGRESS)
+			.toList();
+	}
+
+	/** The newest of a command's audit records with an outcome. */
+	private static AuditRecord records(List<AuditRecord> records, String command, AuditOutcome outcome) {
+		return records.stream()
+			.filter((r) -> command.equals(r.commandId()) && r.outcome() == outcome)
+			.reduce((first, second) -> second)
+			.orElseThrow();
 	}
 
 	private static ContentIngested ingested(String contentId) {

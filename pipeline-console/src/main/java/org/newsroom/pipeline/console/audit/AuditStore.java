@@ -20,8 +20,9 @@ import org.newsroom.pipeline.contract.audit.AuditRecord;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code audit} collection: every audit record of every service, kept by its id, so a
- * record read twice from the topic is stored once.
+ * The {@code audit} collection: every audit record of every service but the progress
+ * reports of long actions, kept by its id, so a record read twice from the topic is
+ * stored once.
  */
 @Component
 public class AuditStore {
@@ -108,7 +109,7 @@ public class AuditStore {
 		return new AuditRecord(d.getString("_id"), AuditAction.valueOf(d.getString("action")),
 				AuditOutcome.valueOf(d.getString("outcome")), d.getString("actor"), d.getString("service"),
 				d.getString("subject"), d.getString("contentId"), d.getString("commandId"), d.getString("detail"),
-				d.getDate("at").toInstant());
+				d.getDate("at").toInstant(), null);
 	}
 
 }

@@ -53,11 +53,6 @@ class DeliveryPageController {
 		return done(this.commands.subscription(subscriptionId.strip(), true, principal.getName()), redirect);
 	}
 
-	@PostMapping("/commands/reenrich-all")
-	String reenrichAll(Principal principal, RedirectAttributes redirect) {
-		return done(this.commands.reenrichAll(principal.getName()), redirect);
-	}
-
 	private static String done(CommandRecord command, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("message",
 				command.type() + " sent to " + command.target() + ": " + command.status());

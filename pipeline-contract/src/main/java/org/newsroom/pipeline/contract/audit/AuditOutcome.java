@@ -10,6 +10,11 @@ public enum AuditOutcome {
 
 	/** A long action, such as a backfill, began. */
 	STARTED,
+	/**
+	 * A long action's progress so far, in the record's {@code progress}; the console
+	 * shows the newest and does not keep these in the audit trail.
+	 */
+	PROGRESS,
 
 	/** Done as asked. */
 	DONE,

@@ -20,8 +20,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * request and the service's outcome share it
  * @param detail a reason or note for operators; never a secret
  * @param at when it was recorded
+ * @param progress how far a long action has got, or {@code null}; set on its
+ * {@code STARTED}, {@code PROGRESS}, {@code DONE} and {@code FAILED} records
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AuditRecord(String id, AuditAction action, AuditOutcome outcome, String actor, String service,
-		String subject, String contentId, String commandId, String detail, Instant at) {
+		String subject, String contentId, String commandId, String detail, Instant at, AuditProgress progress) {
 }

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 
 import org.newsroom.pipeline.contract.EventTypes;
 import org.newsroom.pipeline.contract.audit.AuditOutcome;
+import org.newsroom.pipeline.contract.audit.AuditProgress;
 import org.newsroom.pipeline.contract.audit.AuditRecord;
 import org.newsroom.pipeline.support.kafka.EventSender;
 
@@ -54,9 +55,19 @@ public class AuditTrail {
 	 * @return the pending send
 	 */
 	public CompletableFuture<?> record(AuditEntry entry, AuditOutcome outcome, String detail) {
-		Instant now = Instant.now();
-		AuditRecord record = new AuditRecord(UUID.randomUUID().toString(), entry.action(), outcome, entry.actor(),
-				this.service, entry.subject(), entry.contentId(), entry.commandId(), detail, now);
+		return record(entry, outcome, detail, null);
+	}
+
+	/**
+	 * Records a long action's start or end with how far it got.
+	 * @param entry what was done
+	 * @param outcome how it ended, or {@code STARTED}
+	 * @param detail a note for operators, or {@code null}; never a secret
+	 * @param progress how far it got
+	 * @return the pending send
+	 */
+	public CompletableFuture<?> record(AuditEntry entry, AuditOutcome outcome, String detail, AuditProgress progress) {
+		AuditRecord record = create(entry, outcome, detail, progress);
 		log.info("{} {} by {} on {}{}: {}{}", record.action(), record.outcome(), record.actor(), record.subject(),
 				(record.contentId() != null) ? " (" + record.contentId() + ")" : "",
 				(record.commandId() != null) ? "command " + record.commandId() + " " : "",
@@ -68,9 +79,29 @@ public class AuditTrail {
 			.tag("outcome", tag(outcome))
 			.register(this.registry)
 			.increment();
-		String key = (entry.contentId() != null) ? entry.contentId() : entry.subject();
+		return send(record);
+	}
+
+	/**
+	 * Reports how far a long action has got: a record on the topic for the console's
+	 * progress display, not a line in the audit log or a count.
+	 * @param entry the action
+	 * @param progress how far it has got
+	 * @return the pending send
+	 */
+	public CompletableFuture<?> progress(AuditEntry entry, AuditProgress progress) {
+		return send(create(entry, AuditOutcome.PROGRESS, null, progress));
+	}
+
+	private AuditRecord create(AuditEntry entry, AuditOutcome outcome, String detail, AuditProgress progress) {
+		return new AuditRecord(UUID.randomUUID().toString(), entry.action(), outcome, entry.actor(), this.service,
+				entry.subject(), entry.contentId(), entry.commandId(), detail, Instant.now(), progress);
+	}
+
+	private CompletableFuture<?> send(AuditRecord record) {
+		String key = (record.contentId() != null) ? record.contentId() : record.subject();
 		try {
-			return this.sender.send(this.topic, key, record.id(), EventTypes.AUDIT, now, record)
+			return this.sender.send(this.topic, key, record.id(), EventTypes.AUDIT, record.at(), record)
 				.whenComplete((result, failure) -> {
 					if (failure != null) {
 						log.warn("audit record {} not sent to {}: {}", record.id(), this.topic, failure.getMessage());
