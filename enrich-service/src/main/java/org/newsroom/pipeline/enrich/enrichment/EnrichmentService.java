@@ -1,11 +1,15 @@
 package org.newsroom.pipeline.enrich.enrichment;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.newsroom.pipeline.contract.EventTypes;
 import org.newsroom.pipeline.contract.events.CmsEventRef;
@@ -17,6 +21,7 @@ import org.newsroom.pipeline.contract.lineage.LineageOutcome;
 import org.newsroom.pipeline.enrich.chain.EnricherChain;
 import org.newsroom.pipeline.enrich.chain.EnrichmentResult;
 import org.newsroom.pipeline.support.config.PipelineProperties;
+import org.newsroom.pipeline.support.kafka.FailureClassifier;
 import org.newsroom.pipeline.support.kafka.PermanentFailureException;
 import org.newsroom.pipeline.support.lineage.LineageStep;
 import org.newsroom.pipeline.support.stage.Decision;
@@ -33,6 +38,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class EnrichmentService implements Stage<StageEvent, StageEvent, EnrichedItem> {
+
+	private static final Logger log = LoggerFactory.getLogger(EnrichmentService.class);
 
 	static final String STAGE = "enrich";
 
@@ -142,41 +149,73 @@ public class EnrichmentService implements Stage<StageEvent, StageEvent, Enriched
 	 * @return {@code true} when a new version was stored and announced
 	 */
 	public boolean reenrich(EnrichedItem item) {
-		return reenrich(item, null);
+		return reenrich(List.of(item), null).reenriched() == 1;
 	}
 
 	/**
-	 * Enriches a stored item again for a backfill, which the stored state then names.
-	 * @param item the stored item
+	 * Enriches a page of stored items again for a backfill, which their stored states
+	 * then name: one bulk write and one transaction for the page. An item this backfill
+	 * stored already, before a restart cut its page short, is announced again as stored,
+	 * not enriched a second time; consumers drop the repeat by its event id, and take it
+	 * if the first announcement never got out.
+	 * @param items the stored items
 	 * @param backfill the backfill's id, or {@code null} for an operator's one-item
 	 * command
-	 * @return {@code true} when a new version was stored and announced
+	 * @return how many were re-enriched and how many failed; the others were withdrawn or
+	 * rewritten by a newer revision meanwhile, which the current enrichers handled
 	 */
-	public boolean reenrich(EnrichedItem item, String backfill) {
-		if (item.withdrawn() || item.input() == null) {
-			return false;
+	public Reenriched reenrich(List<EnrichedItem> items, String backfill) {
+		List<Change<EnrichedItem>> changes = new ArrayList<>();
+		Map<String, LineageStep> steps = new HashMap<>();
+		List<Decision<EnrichedItem>> decisions = new ArrayList<>();
+		int failed = 0;
+		for (EnrichedItem item : items) {
+			if (item.withdrawn() || item.input() == null) {
+				continue;
+			}
+			if (backfill != null && backfill.equals(item.backfill())) {
+				decisions.add(Decision.announceAgain(item,
+						step(item, LineageOutcome.ENRICHED, "announced again after an interrupted backfill", 0)));
+				continue;
+			}
+			long start = System.nanoTime();
+			try {
+				ContentEnriched result = enrichment(item.input(), item.enrichmentVersion() + 1);
+				EnrichedItem next = new EnrichedItem(item.contentId(), item.revision(), result.enrichmentVersion(),
+						false, item.input(), result, null, null, item.writes(), backfill);
+				changes.add(new Change<>(item, next));
+				steps.put(item.contentId(), step(next, LineageOutcome.ENRICHED,
+						"re-enriched as version " + result.enrichmentVersion(), (System.nanoTime() - start) / 1000));
+			}
+			catch (RuntimeException ex) {
+				if (FailureClassifier.classify(ex) == FailureClassifier.Kind.TRANSIENT) {
+					throw ex;
+				}
+				log.warn("Could not re-enrich {}: {}", item.contentId(), ex.getMessage());
+				failed++;
+			}
 		}
-		long start = System.nanoTime();
-		ContentEnriched result = enrichment(item.input(), item.enrichmentVersion() + 1);
-		EnrichedItem next = new EnrichedItem(item.contentId(), item.revision(), result.enrichmentVersion(), false,
-				item.input(), result, null, null, item.writes(), backfill);
-		if (!write(List.of(new Change<>(item, next))).isEmpty()) {
-			return false;
+		Collection<String> rewritten = changes.isEmpty() ? List.of() : write(changes);
+		for (Change<EnrichedItem> change : changes) {
+			EnrichedItem next = change.after();
+			if (!rewritten.contains(next.contentId())) {
+				decisions.add(Decision.store(next, steps.get(next.contentId())));
+			}
 		}
-		this.engine.announce(this, List.of(Decision.store(next, step(next, LineageOutcome.ENRICHED,
-				"re-enriched as version " + result.enrichmentVersion(), (System.nanoTime() - start) / 1000))));
-		return true;
+		if (!decisions.isEmpty()) {
+			this.engine.announce(this, decisions);
+		}
+		return new Reenriched(decisions.size(), failed);
 	}
 
 	/**
-	 * Announces a stored state again, for a backfill that stopped between storing an
-	 * item's new version and committing its announcement: consumers drop the repeat by
-	 * its event id, and take it if the first announcement never got out.
-	 * @param item the stored item
+	 * What re-enriching a page did.
+	 *
+	 * @param reenriched the items stored and announced under a new version, or announced
+	 * again
+	 * @param failed the items the enrichers could not handle
 	 */
-	public void announceAgain(EnrichedItem item) {
-		this.engine.announce(this, List.of(Decision.announceAgain(item,
-				step(item, LineageOutcome.ENRICHED, "announced again after an interrupted backfill", 0))));
+	public record Reenriched(int reenriched, int failed) {
 	}
 
 	private ContentEnriched enrichment(ContentIngested ingested, long version) {

@@ -32,7 +32,6 @@ import org.newsroom.pipeline.enrich.enrichment.EnrichmentService;
 import org.newsroom.pipeline.enrich.enrichment.EnrichmentStore;
 import org.newsroom.pipeline.support.audit.AuditEntry;
 import org.newsroom.pipeline.support.audit.AuditTrail;
-import org.newsroom.pipeline.support.kafka.FailureClassifier;
 import org.newsroom.pipeline.support.mongo.ReportingLease;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -166,16 +165,11 @@ class Backfill implements DisposableBean {
 		}
 		for (List<EnrichedItem> page = this.store.liveAfter(after, PAGE); !page.isEmpty(); page = this.store
 			.liveAfter(after, PAGE)) {
-			for (EnrichedItem item : page) {
-				switch (reenrich(id, item)) {
-					case REENRICHED -> reenriched++;
-					case FAILED -> failed++;
-					case UNCHANGED -> {
-					}
-				}
-				done++;
-				after = item.contentId();
-			}
+			EnrichmentService.Reenriched outcome = this.enrichment.reenrich(page, id);
+			reenriched += outcome.reenriched();
+			failed += outcome.failed();
+			done += page.size();
+			after = page.get(page.size() - 1).contentId();
 			this.progress.updateOne(Filters.eq("_id", id),
 					Updates.combine(Updates.set("done", done), Updates.set("reenriched", reenriched),
 							Updates.set("failed", failed), Updates.set("after", after),
@@ -194,30 +188,6 @@ class Backfill implements DisposableBean {
 				new AuditProgress(total, done, failed, started).finished());
 	}
 
-	/**
-	 * Re-enriches one item, or announces it again if this backfill stored it already. A
-	 * transient failure stops the run, to be resumed from the last page; any other counts
-	 * as failed.
-	 */
-	private Outcome reenrich(String id, EnrichedItem item) {
-		try {
-			if (id.equals(item.backfill())) {
-				this.enrichment.announceAgain(item);
-				return Outcome.REENRICHED;
-			}
-			// Not done: withdrawn or rewritten by a newer revision meanwhile, which the
-			// current enrichers handled.
-			return this.enrichment.reenrich(item, id) ? Outcome.REENRICHED : Outcome.UNCHANGED;
-		}
-		catch (RuntimeException ex) {
-			if (FailureClassifier.classify(ex) == FailureClassifier.Kind.TRANSIENT) {
-				throw ex;
-			}
-			log.warn("Backfill {} could not re-enrich {}: {}", id, item.contentId(), ex.getMessage());
-			return Outcome.FAILED;
-		}
-	}
-
 	private static long number(Document document, String field) {
 		Number value = document.get(field, Number.class);
 		return (value != null) ? value.longValue() : 0;
@@ -226,12 +196,6 @@ class Backfill implements DisposableBean {
 	@Override
 	public void destroy() {
 		this.executor.shutdownNow();
-	}
-
-	private enum Outcome {
-
-		REENRICHED, UNCHANGED, FAILED
-
 	}
 
 }
