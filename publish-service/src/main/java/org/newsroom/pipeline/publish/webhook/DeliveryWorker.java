@@ -24,6 +24,9 @@ class DeliveryWorker implements SmartLifecycle {
 
 	private static final Logger logger = LoggerFactory.getLogger(DeliveryWorker.class);
 
+	/** How many due entries a worker reads at once. */
+	static final int ROUND = 20;
+
 	private final OutboxStore outbox;
 
 	private final WebhookDelivery delivery;
@@ -74,12 +77,21 @@ class DeliveryWorker implements SmartLifecycle {
 		}
 	}
 
-	/** Delivers due entries until none is left; then the next poll comes. */
+	/**
+	 * Delivers due entries until none is left; then the next poll comes. Each round reads
+	 * up to {@value #ROUND} due entries in one query, then claims and delivers them one
+	 * at a time, so a lease runs only while its own attempt does.
+	 */
 	void drain() {
 		try {
-			OutboxEntry entry;
-			while (isRunning() && (entry = this.outbox.claim(this.clock.instant(), this.properties.lease())) != null) {
-				this.delivery.attempt(entry);
+			for (OutboxStore.Due round = due(); isRunning() && !round.ids().isEmpty(); round = due()) {
+				for (String id : round.ids()) {
+					OutboxEntry entry = isRunning()
+							? this.outbox.claim(round, id, this.clock.instant(), this.properties.lease()) : null;
+					if (entry != null) {
+						this.delivery.attempt(entry);
+					}
+				}
 			}
 		}
 		catch (RuntimeException ex) {
@@ -87,6 +99,10 @@ class DeliveryWorker implements SmartLifecycle {
 			// retries
 			logger.warn("Webhook delivery poll failed: {}", ex.toString());
 		}
+	}
+
+	private OutboxStore.Due due() {
+		return this.outbox.due(this.clock.instant(), ROUND);
 	}
 
 	@Override

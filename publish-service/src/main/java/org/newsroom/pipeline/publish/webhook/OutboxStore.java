@@ -3,8 +3,12 @@ package org.newsroom.pipeline.publish.webhook;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -92,16 +96,18 @@ class OutboxStore {
 	}
 
 	/**
-	 * Supersedes a subscription's older deliveries of an item by a newer one, or those of
-	 * every subscription when {@code subscriptionId} is {@code null}. A kill supersedes
-	 * every older delivery still queued; an update supersedes those that are waiting,
-	 * retrying after a failure or held for a disabled subscription, so a subscriber that
-	 * was away gets the newest revision, not each one in between. A healthy subscriber's
-	 * fresh deliveries are sent in revision order instead (see {@link #claim}). None of
-	 * the older ones may be sent again by a redelivery.
+	 * Supersedes the given subscriptions' older deliveries of an item by a newer one, or
+	 * those of every subscription when {@code subscriptionIds} is {@code null}. A kill
+	 * supersedes every older delivery still queued; an update supersedes those that are
+	 * waiting, retrying after a failure or held for a disabled subscription, so a
+	 * subscriber that was away gets the newest revision, not each one in between. A
+	 * healthy subscriber's fresh deliveries are sent in revision order instead (see
+	 * {@link #claim}). None of the older ones may be sent again by a redelivery. One
+	 * query finds the item's older deliveries; each is then changed by its id, under the
+	 * condition it was found in.
 	 * @return the deliveries that were still to be sent and now never will be
 	 */
-	List<OutboxEntry> supersedeOlder(OutgoingWebhook webhook, String subscriptionId) {
+	List<OutboxEntry> supersedeOlder(OutgoingWebhook webhook, Collection<String> subscriptionIds) {
 		if (webhook.event() == WebhookEvent.PUBLISHED) {
 			// the item's first time live: no subscriber was ever told of it before
 			return List.of();
@@ -109,19 +115,28 @@ class OutboxStore {
 		String newer = webhook.payload().deliveryId();
 		Bson older = Filters.and(Filters.eq("contentId", webhook.contentId()), Filters.ne("deliveryId", newer),
 				Filters.exists(SUPERSEDED_BY, false), olderThan(webhook));
-		if (subscriptionId != null) {
-			older = Filters.and(Filters.eq("subscriptionId", subscriptionId), older);
-		}
 		boolean kill = webhook.event() == WebhookEvent.WITHDRAWN;
-		Bson queued = Filters.and(older, kill ? Filters.in("status", PENDING, RETRYING, HELD) : WAITING);
+		Bson queued = kill ? Filters.in("status", PENDING, RETRYING, HELD) : WAITING;
 		List<OutboxEntry> dropped = new ArrayList<>();
-		this.outbox.find(queued).forEach((document) -> dropped.add(entry(document)));
-		this.outbox.updateMany(queued,
-				Updates.combine(Updates.set("status", SUPERSEDED), Updates.set(SUPERSEDED_BY, newer)));
-		// delivered, failed or in flight: kept as they are, but never sent again; an
-		// update leaves a fresh delivery to go out before it
-		this.outbox.updateMany(kill ? older : Filters.and(older, Filters.nor(FRESH)),
-				Updates.set(SUPERSEDED_BY, newer));
+		for (Document found : this.outbox.find(older)) {
+			if (subscriptionIds != null && !subscriptionIds.contains(found.getString("subscriptionId"))) {
+				continue;
+			}
+			Bson still = Filters.and(Filters.eq("_id", found.getString("_id")), Filters.exists(SUPERSEDED_BY, false));
+			boolean superseded = this.outbox
+				.updateOne(Filters.and(still, queued),
+						Updates.combine(Updates.set("status", SUPERSEDED), Updates.set(SUPERSEDED_BY, newer)))
+				.getModifiedCount() > 0;
+			if (superseded) {
+				dropped.add(entry(found));
+			}
+			else {
+				// delivered, failed or in flight: kept as they are, but never sent again;
+				// an update leaves a fresh delivery to go out before it
+				this.outbox.updateOne(kill ? still : Filters.and(still, Filters.nor(FRESH)),
+						Updates.set(SUPERSEDED_BY, newer));
+			}
+		}
 		return dropped;
 	}
 
@@ -135,54 +150,102 @@ class OutboxStore {
 	}
 
 	/**
-	 * Claims the most overdue delivery, or one whose lease ran out, for this instance. A
-	 * delivery whose subscriber still has an older one of the same item to get, queued or
-	 * in flight, is given back to wait for it, so that per subscription and item
-	 * deliveries go out in revision order even across workers and instances.
-	 * @return the claimed entry, or {@code null}
+	 * The most overdue deliveries, and those whose lease ran out, in the order to claim
+	 * them; one query for a worker's next round of {@link #claim}s.
+	 * @param now the time
+	 * @param limit how many at most
+	 * @return the round
 	 */
-	OutboxEntry claim(Instant now, Duration lease) {
+	Due due(Instant now, int limit) {
 		Date at = Date.from(now);
-		Bson due = Filters.and(Filters.exists(SUPERSEDED_BY, false),
+		List<Document> found = new ArrayList<>(limit);
+		this.outbox.find(due(at)).sort(Sorts.ascending("nextAttemptAt")).limit(limit).forEach(found::add);
+		return new Due(found.stream().map((d) -> d.getString("_id")).toList(), behindOlder(found, at));
+	}
+
+	private static Bson due(Date at) {
+		return Filters.and(Filters.exists(SUPERSEDED_BY, false),
 				Filters.or(Filters.and(Filters.in("status", PENDING, RETRYING), Filters.lte("nextAttemptAt", at)),
 						Filters.and(Filters.eq("status", IN_FLIGHT), Filters.lte("leaseUntil", at))));
-		while (true) {
-			Document before = this.outbox.findOneAndUpdate(due,
-					Updates.combine(Updates.set("status", IN_FLIGHT),
-							Updates.set("leaseUntil", Date.from(now.plus(lease))),
-							Updates.set("claimedBy", this.instance.value())),
-					new FindOneAndUpdateOptions().sort(Sorts.ascending("nextAttemptAt"))
-						.returnDocument(ReturnDocument.BEFORE));
-			if (before == null) {
-				return null;
-			}
-			if (!hasOlderToSend(before, at)) {
-				return entry(before);
-			}
-			String status = IN_FLIGHT.equals(before.getString("status")) ? RETRYING : before.getString("status");
-			this.outbox.updateOne(Filters.eq("_id", before.getString("_id")),
-					Updates.combine(Updates.set("status", status),
-							Updates.set("nextAttemptAt", Date.from(now.plus(BEHIND_OLDER))),
-							Updates.unset("leaseUntil")));
-		}
 	}
 
 	/**
-	 * Whether the delivery's subscriber has an older delivery of the same item still to
-	 * get: one queued and not superseded, or an attempt under a live lease.
+	 * Claims one delivery of a round for this instance, if it is still due. A delivery
+	 * whose subscriber still had an older one of the same item to get when the round was
+	 * read, queued or in flight, is given back to wait for it, so that per subscription
+	 * and item deliveries go out in revision order even across workers and instances.
+	 * @return the claimed entry, or {@code null} if another worker has it, it is no
+	 * longer due, or it waits behind an older one
 	 */
-	private boolean hasOlderToSend(Document delivery, Date now) {
-		Number revision = delivery.get("revision", Number.class);
-		long own = (revision != null) ? revision.longValue() : 0;
-		Bson older = Filters.or(Filters.lt("revision", own),
-				Filters.and(Filters.eq("revision", own), Filters.lt("createdAt", delivery.getDate("createdAt"))));
+	OutboxEntry claim(Due round, String id, Instant now, Duration lease) {
+		Date at = Date.from(now);
+		Document before = this.outbox.findOneAndUpdate(Filters.and(Filters.eq("_id", id), due(at)),
+				Updates.combine(Updates.set("status", IN_FLIGHT), Updates.set("leaseUntil", Date.from(now.plus(lease))),
+						Updates.set("claimedBy", this.instance.value())),
+				new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE));
+		if (before == null) {
+			return null;
+		}
+		if (!round.behindOlder().contains(id)) {
+			return entry(before);
+		}
+		String status = IN_FLIGHT.equals(before.getString("status")) ? RETRYING : before.getString("status");
+		this.outbox.updateOne(Filters.eq("_id", id), Updates.combine(Updates.set("status", status),
+				Updates.set("nextAttemptAt", Date.from(now.plus(BEHIND_OLDER))), Updates.unset("leaseUntil")));
+		return null;
+	}
+
+	/**
+	 * The deliveries of a round whose subscriber has an older delivery of the same item
+	 * still to get: one queued and not superseded, or an attempt under a live lease; one
+	 * query for the whole round.
+	 */
+	private Set<String> behindOlder(List<Document> round, Date now) {
+		if (round.isEmpty()) {
+			return Set.of();
+		}
+		Set<String> items = new HashSet<>();
+		round.forEach((d) -> items.add(d.getString("contentId")));
 		Bson toSend = Filters.or(
 				Filters.and(Filters.in("status", PENDING, RETRYING), Filters.exists(SUPERSEDED_BY, false)),
 				Filters.and(Filters.eq("status", IN_FLIGHT), Filters.gt("leaseUntil", now)));
-		return this.outbox.find(Filters.and(Filters.eq("subscriptionId", delivery.getString("subscriptionId")),
-				Filters.eq("contentId", delivery.getString("contentId")), older, toSend))
-			.limit(1)
-			.first() != null;
+		List<Document> open = new ArrayList<>();
+		this.outbox.find(Filters.and(Filters.in("contentId", items), toSend)).forEach(open::add);
+		Set<String> behind = new HashSet<>();
+		for (Document delivery : round) {
+			if (open.stream().anyMatch((other) -> isOlderOfSame(other, delivery))) {
+				behind.add(delivery.getString("_id"));
+			}
+		}
+		return behind;
+	}
+
+	private static boolean isOlderOfSame(Document other, Document delivery) {
+		if (!Objects.equals(other.getString("subscriptionId"), delivery.getString("subscriptionId"))
+				|| !Objects.equals(other.getString("contentId"), delivery.getString("contentId"))
+				|| Objects.equals(other.getString("_id"), delivery.getString("_id"))) {
+			return false;
+		}
+		long own = revision(delivery);
+		long theirs = revision(other);
+		return theirs < own
+				|| (theirs == own && other.getDate("createdAt") != null && delivery.getDate("createdAt") != null
+						&& other.getDate("createdAt").before(delivery.getDate("createdAt")));
+	}
+
+	private static long revision(Document d) {
+		Number revision = d.get("revision", Number.class);
+		return (revision != null) ? revision.longValue() : 0;
+	}
+
+	/**
+	 * One worker's round: the due deliveries in the order to claim them, and those of
+	 * them that wait behind an older one.
+	 *
+	 * @param ids the due deliveries' ids
+	 * @param behindOlder the ids among them to give back
+	 */
+	record Due(List<String> ids, Set<String> behindOlder) {
 	}
 
 	/**
@@ -249,10 +312,9 @@ class OutboxStore {
 	}
 
 	private static OutboxEntry entry(Document d) {
-		Number revision = d.get("revision", Number.class);
 		return new OutboxEntry(d.getString("_id"), d.getString("deliveryId"), d.getString("subscriptionId"),
-				d.getString("contentId"), (revision != null) ? revision.longValue() : 0, d.getString("body"),
-				d.getInteger("roundAttempts", 0), d.getList("attempts", Document.class, List.of()).size());
+				d.getString("contentId"), revision(d), d.getString("body"), d.getInteger("roundAttempts", 0),
+				d.getList("attempts", Document.class, List.of()).size());
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.newsroom.pipeline.publish.webhook;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 
 import org.newsroom.pipeline.support.lineage.LineageRecorder;
@@ -48,10 +49,10 @@ public class WebhookOutbox {
 		}
 		List<Subscription> matching = this.subscriptions.matching(webhook.payload().type(), webhook.section(),
 				webhook.kind());
+		if (webhook.event() != WebhookEvent.WITHDRAWN && !matching.isEmpty()) {
+			supersedeOlder(webhook, matching.stream().map(Subscription::id).toList());
+		}
 		for (Subscription subscription : matching) {
-			if (webhook.event() != WebhookEvent.WITHDRAWN) {
-				supersedeOlder(webhook, subscription.id());
-			}
 			this.outbox.enqueue(webhook, subscription, this.clock.instant());
 		}
 		if (!matching.isEmpty()) {
@@ -69,8 +70,8 @@ public class WebhookOutbox {
 		supersedeOlder(withdrawal, null);
 	}
 
-	private void supersedeOlder(OutgoingWebhook webhook, String subscriptionId) {
-		this.outbox.supersedeOlder(webhook, subscriptionId).forEach((dropped) -> superseded(dropped, webhook));
+	private void supersedeOlder(OutgoingWebhook webhook, Collection<String> subscriptionIds) {
+		this.outbox.supersedeOlder(webhook, subscriptionIds).forEach((dropped) -> superseded(dropped, webhook));
 	}
 
 	private void superseded(OutboxEntry dropped, OutgoingWebhook by) {
