@@ -13,9 +13,10 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Debian's headless Chromium driven by its chromedriver, logged in to the console.
+ * Debian's headless Chromium driven by its chromedriver, logged in to the console; its
+ * screenshots go to {@code target/screenshots}.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
 	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
@@ -32,11 +33,11 @@ final class Browser implements AutoCloseable {
 		this.console = console;
 	}
 
-	static boolean isInstalled() {
+	public static boolean isInstalled() {
 		return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
 	}
 
-	static Browser open(URI console, Path profile) {
+	public static Browser open(URI console, Path profile) {
 		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
 			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-background-networking", "--disable-component-update", "--no-first-run",
@@ -47,26 +48,26 @@ final class Browser implements AutoCloseable {
 		return new Browser(new ChromeDriver(service, options), console);
 	}
 
-	ChromeDriver driver() {
+	public ChromeDriver driver() {
 		return this.driver;
 	}
 
-	void go(String path) {
+	public void go(String path) {
 		this.driver.get(this.console.resolve(path).toString());
 	}
 
-	void logIn(String user, String password) {
+	public void logIn(String user, String password) {
 		go("/login");
 		this.driver.findElement(By.id("username")).sendKeys(user);
 		this.driver.findElement(By.id("password")).sendKeys(password);
 		this.driver.findElement(By.id("login-submit")).click();
 	}
 
-	void logOut() {
+	public void logOut() {
 		this.driver.findElement(By.id("logout")).click();
 	}
 
-	void screenshot(String name) {
+	public void screenshot(String name) {
 		try {
 			Files.createDirectories(SCREENSHOTS);
 			Files.write(SCREENSHOTS.resolve(name + ".png"), this.driver.getScreenshotAs(OutputType.BYTES));

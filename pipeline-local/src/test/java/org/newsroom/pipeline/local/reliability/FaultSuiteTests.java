@@ -71,7 +71,10 @@ class FaultSuiteTests {
 			.withServiceArgument("publish", "--publish.webhooks.request-timeout=2s")
 			// A delivery claimed by a killed publish goes to the restarted one sooner.
 			.withServiceArgument("publish", "--publish.webhooks.lease=10s")
-			.withServiceArgument("publish", "--publish.webhooks.breaker.wait-in-open-state=2s"));
+			.withServiceArgument("publish", "--publish.webhooks.breaker.wait-in-open-state=2s")
+			// A backfill whose enrich was killed goes on sooner after the restart.
+			.withServiceArgument("enrich", "--enrich.backfill.lease=10s")
+			.withServiceArgument("enrich", "--enrich.backfill.resume-interval=2s"));
 		steady = Subscriber.start(Duration.ofSeconds(3));
 		flapping = Subscriber.start(Duration.ofSeconds(3));
 		subscribe(steady);
@@ -226,6 +229,12 @@ class FaultSuiteTests {
 	@Test
 	void neverLetsKilledOrEmbargoedContentOrAMisspeltEmbargoReachAnAudience() throws IOException {
 		new EditorialScenario(stack, broker, audit, steady, flapping, figures, scale).run();
+	}
+
+	@Order(9)
+	@Test
+	void updatesEveryItemOnceWhenEnrichIsKilledDuringABackfill() throws IOException {
+		new BackfillScenario(stack, broker, audit, List.of(steady, flapping), figures, scale).run();
 	}
 
 	static Path faultFile(String service) {

@@ -17,9 +17,11 @@ import java.time.Duration;
  * @param faultEvents valid events sent to a stage that halts at a fault point
  * @param editorialItems items killed, embargoed and misspelt in the editorial scenario,
  * each
+ * @param backfillItems items of the backfill during which enrich is killed
  */
 record Scale(String name, int crashEvents, Duration mongoOutage, int outageEvents, int flappingEvents,
-		int hostileRecords, int disorderItems, Duration settleTimeout, int faultEvents, int editorialItems) {
+		int hostileRecords, int disorderItems, Duration settleTimeout, int faultEvents, int editorialItems,
+		int backfillItems) {
 
 	static final String PROPERTY = "reliability.scale";
 
@@ -28,11 +30,12 @@ record Scale(String name, int crashEvents, Duration mongoOutage, int outageEvent
 	}
 
 	static Scale ci() {
-		return new Scale("ci", 80, Duration.ofSeconds(10), 60, 100, 60, 30, Duration.ofMinutes(5), 30, 20);
+		return new Scale("ci", 80, Duration.ofSeconds(10), 60, 100, 60, 30, Duration.ofMinutes(5), 30, 20, 2000);
 	}
 
 	static Scale longRun() {
-		return new Scale("long", 2000, Duration.ofSeconds(30), 500, 1000, 1000, 300, Duration.ofMinutes(30), 500, 200);
+		return new Scale("long", 2000, Duration.ofSeconds(30), 500, 1000, 1000, 300, Duration.ofMinutes(30), 500, 200,
+				10000);
 	}
 
 }
