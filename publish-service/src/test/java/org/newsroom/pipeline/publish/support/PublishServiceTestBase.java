@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-
 import org.newsroom.pipeline.contract.EventTypes;
 import org.newsroom.pipeline.contract.events.ContentEnriched;
 import org.newsroom.pipeline.contract.events.StageEvent;
@@ -98,13 +96,7 @@ public abstract class PublishServiceTestBase {
 	}
 
 	protected List<LineageEvent> lineageUntil(Predicate<List<LineageEvent>> condition) {
-		List<ConsumerRecord<String, byte[]>> records = this.kafka.readUntil(this.pipeline.topics().lineage(),
-				(all) -> condition.test(lineage(all)), WAIT);
-		return lineage(records);
-	}
-
-	private static List<LineageEvent> lineage(List<ConsumerRecord<String, byte[]>> records) {
-		return records.stream().map((r) -> ContractJson.mapper().readValue(r.value(), LineageEvent.class)).toList();
+		return this.kafka.lineageUntil(this.pipeline.topics().lineage(), condition, WAIT);
 	}
 
 	private HttpRequest.Builder request(String path, String credentials) {
