@@ -19,11 +19,11 @@ import org.newsroom.pipeline.contract.lineage.LineageEvent;
 import org.newsroom.pipeline.support.config.PipelineProperties;
 import org.newsroom.pipeline.support.test.KafkaTestClient;
 import org.newsroom.pipeline.support.test.PipelineIntegrationTest;
+import org.newsroom.pipeline.support.test.webhook.WebhookReceiver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.env.Environment;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -84,7 +84,7 @@ public abstract class PublishServiceTestBase {
 	}
 
 	/** Subscribes a receiver; returns the creation answer with the secret. */
-	protected JsonNode subscribe(Receiver receiver, String section, String... types) throws Exception {
+	protected JsonNode subscribe(WebhookReceiver receiver, String section, String... types) throws Exception {
 		String sectionJson = (section != null) ? ", \"section\": \"" + section + "\"" : "";
 		String body = "{\"url\": \"" + receiver.url() + "\", \"eventTypes\": "
 				+ ContractJson.mapper().writeValueAsString(List.of(types)) + sectionJson + "}";
