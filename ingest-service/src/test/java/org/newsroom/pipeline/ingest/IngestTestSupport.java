@@ -19,6 +19,7 @@ import org.bson.Document;
 import tools.jackson.databind.JsonNode;
 
 import org.newsroom.pipeline.contract.json.ContractJson;
+import org.newsroom.pipeline.contract.lineage.LineageEvent;
 import org.newsroom.pipeline.support.config.PipelineProperties;
 import org.newsroom.pipeline.support.test.KafkaTestClient;
 import org.newsroom.pipeline.support.test.PipelineIntegrationTest;
@@ -135,6 +136,17 @@ abstract class IngestTestSupport {
 			.filter((r) -> contentId.equals(r.key()))
 			.map((r) -> ContractJson.mapper().readTree(r.value()))
 			.filter((event) -> "ingest".equals(event.path("stage").asString()))
+			.toList();
+	}
+
+	/** Reads ingest's lineage until the steps it recorded so far satisfy a condition. */
+	List<LineageEvent> lineageUntil(Predicate<List<LineageEvent>> condition) {
+		Predicate<LineageEvent> ingest = (event) -> "ingest".equals(event.stage());
+		return this.kafka
+			.lineageUntil(this.properties.topics().lineage(),
+					(steps) -> condition.test(steps.stream().filter(ingest).toList()), Duration.ofSeconds(60))
+			.stream()
+			.filter(ingest)
 			.toList();
 	}
 

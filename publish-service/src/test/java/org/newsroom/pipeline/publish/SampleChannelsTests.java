@@ -12,14 +12,15 @@ import org.w3c.dom.Document;
 
 import org.newsroom.pipeline.contract.lineage.LineageEvent;
 import org.newsroom.pipeline.contract.lineage.LineageOutcome;
-import org.newsroom.pipeline.contract.samples.SampleTraffic;
 import org.newsroom.pipeline.contract.samples.SampleTraffic.SampleRecord;
+import org.newsroom.pipeline.contract.samples.SampleTraffic;
 import org.newsroom.pipeline.publish.feed.SecureXml;
 import org.newsroom.pipeline.publish.support.PublishServiceTestBase;
-import org.newsroom.pipeline.publish.support.Receiver;
-import org.newsroom.pipeline.publish.support.StandardWebhooksVerifier;
 import org.newsroom.pipeline.publish.support.TestEvents;
 import org.newsroom.pipeline.support.test.KafkaTestClient;
+import org.newsroom.pipeline.support.test.webhook.Delivery;
+import org.newsroom.pipeline.support.test.webhook.StandardWebhooksVerifier;
+import org.newsroom.pipeline.support.test.webhook.WebhookReceiver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -40,7 +41,7 @@ class SampleChannelsTests extends PublishServiceTestBase {
 	@Test
 	void bringsEverySampleToTheChannelsTheReadmePromises() throws Exception {
 		List<SampleRecord> samples = SampleTraffic.records();
-		try (Receiver subscriber = new Receiver()) {
+		try (WebhookReceiver subscriber = WebhookReceiver.start()) {
 			String secret = subscribe(subscriber, null, "content.published", "content.updated", "content.withdrawn")
 				.get("secret")
 				.asString();
@@ -51,15 +52,15 @@ class SampleChannelsTests extends PublishServiceTestBase {
 
 			send(TestEvents.fromSample(samples.get(1)));
 			awaitFeed("/feeds/sections/wirtschaft.rss", (xml) -> xml.contains("Lokführer kündigen neuen Streik an"));
-			awaitWebhook(subscriber, ARTICLE + ":1:published");
+			subscriber.awaitDelivery(ARTICLE + ":1:published", WAIT);
 
 			send(TestEvents.fromSample(samples.get(2)));
-			awaitWebhook(subscriber, ENGLISH + ":1:published");
+			subscriber.awaitDelivery(ENGLISH + ":1:published", WAIT);
 
 			send(TestEvents.fromSample(samples.get(3)));
 			awaitFeed("/feeds/sections/wirtschaft.atom",
 					(xml) -> xml.contains("Lokführer streiken ab Montag") && !xml.contains("kündigen neuen Streik"));
-			awaitWebhook(subscriber, ARTICLE + ":2:updated");
+			subscriber.awaitDelivery(ARTICLE + ":2:updated", WAIT);
 			assertThat(json(get("/api/v1/content/" + ARTICLE, null)).get("version").asString()).isEqualTo("2");
 
 			send(TestEvents.fromSample(samples.get(4)));
@@ -73,7 +74,7 @@ class SampleChannelsTests extends PublishServiceTestBase {
 			assertThat(json(asOperator).get("pubstatus").asString()).isEqualTo("withheld");
 
 			send(TestEvents.fromSample(samples.get(6)));
-			awaitWebhook(subscriber, ENGLISH + ":2:withdrawn");
+			subscriber.awaitDelivery(ENGLISH + ":2:withdrawn", WAIT);
 			assertThat(get("/api/v1/content/" + ENGLISH, null).statusCode()).isEqualTo(410);
 
 			// all.rss holds the newest 50 items, and other tests of this context add
@@ -89,14 +90,14 @@ class SampleChannelsTests extends PublishServiceTestBase {
 			assertThat(get("/feeds/kinds/article.rss", null).body()).doesNotContain(ENGLISH, EMBARGOED);
 			assertThat(get("/api/v1/content?limit=100", null).body()).doesNotContain(ENGLISH, EMBARGOED);
 
-			List<String> ids = subscriber.requests()
+			List<String> ids = subscriber.deliveries()
 				.stream()
-				.map(Receiver.Request::id)
+				.map(Delivery::id)
 				.filter((id) -> id.startsWith(ARTICLE) || id.startsWith(ENGLISH) || id.startsWith(EMBARGOED))
 				.toList();
 			assertThat(ids).containsExactly(ARTICLE + ":1:published", ENGLISH + ":1:published", ARTICLE + ":2:updated",
 					ENGLISH + ":2:withdrawn");
-			for (Receiver.Request request : subscriber.requests()) {
+			for (Delivery request : subscriber.deliveries()) {
 				assertThat(verifier.verifies(request)).as(request.id()).isTrue();
 			}
 			assertOutboundTopic();
@@ -136,10 +137,6 @@ class SampleChannelsTests extends PublishServiceTestBase {
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	private static void awaitWebhook(Receiver receiver, String deliveryId) {
-		await().atMost(WAIT).until(() -> receiver.requests().stream().anyMatch((r) -> deliveryId.equals(r.id())));
 	}
 
 	private static boolean has(List<LineageEvent> events, String contentId, long revision, LineageOutcome outcome) {

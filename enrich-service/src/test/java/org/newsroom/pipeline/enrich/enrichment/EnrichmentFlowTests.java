@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,8 @@ import org.newsroom.pipeline.contract.events.ContentItem;
 import org.newsroom.pipeline.contract.events.ContentWithdrawn;
 import org.newsroom.pipeline.contract.events.StageEvent;
 import org.newsroom.pipeline.contract.json.ContractJson;
+import org.newsroom.pipeline.contract.lineage.LineageEvent;
+import org.newsroom.pipeline.contract.lineage.LineageOutcome;
 import org.newsroom.pipeline.contract.samples.SampleTraffic;
 import org.newsroom.pipeline.contract.validation.CmsPayloadValidator;
 import org.newsroom.pipeline.support.config.PipelineProperties;
@@ -69,9 +72,8 @@ class EnrichmentFlowTests {
 		CmsContent article = withId(sample(1), "twice-1");
 		send(ingested(article));
 		send(ingested(article));
-		CmsContent marker = withId(sample(1), "twice-marker");
-		send(ingested(marker));
-		enriched("twice-marker", 1);
+		assertThat(lineageUntil("twice-1", (outcomes) -> outcomes.size() == 2)).containsExactly(LineageOutcome.ENRICHED,
+				LineageOutcome.DUPLICATE);
 		assertThat(enrichedRecords("twice-1")).hasSize(1);
 	}
 
@@ -81,11 +83,9 @@ class EnrichmentFlowTests {
 		send(ingested(article));
 		send(new ContentWithdrawn("withdrawn-1", 2, ContentKind.ARTICLE, "legal", false, null, Instant.now()));
 		send(ingested(article));
-		List<ConsumerRecord<String, byte[]>> records = this.kafka.readUntil(this.properties.topics().enriched(),
-				(all) -> all.stream().anyMatch((r) -> "withdrawn-1:2:withdrawn".equals(header(r, "ce_id"))),
-				Duration.ofSeconds(60));
-		assertThat(records).filteredOn((r) -> "withdrawn-1".equals(r.key()))
-			.extracting((r) -> header(r, "ce_id"))
+		assertThat(lineageUntil("withdrawn-1", (outcomes) -> outcomes.size() == 3))
+			.containsExactly(LineageOutcome.ENRICHED, LineageOutcome.WITHDRAWN, LineageOutcome.STALE);
+		assertThat(enrichedRecords("withdrawn-1")).extracting((r) -> header(r, "ce_id"))
 			.containsExactly("withdrawn-1:1:enriched", "withdrawn-1:2:withdrawn");
 	}
 
@@ -142,7 +142,24 @@ class EnrichmentFlowTests {
 				ContractJson.mapper().writeValueAsBytes(command));
 	}
 
-	private List<AuditRecord> auditUntil(java.util.function.Predicate<List<AuditRecord>> condition) {
+	/**
+	 * Reads enrich's lineage of one item until its outcomes so far satisfy a condition.
+	 */
+	private List<LineageOutcome> lineageUntil(String contentId, Predicate<List<LineageOutcome>> condition) {
+		return enrichOutcomes(
+				this.kafka.lineageUntil(this.properties.topics().lineage(),
+						(steps) -> condition.test(enrichOutcomes(steps, contentId)), Duration.ofSeconds(60)),
+				contentId);
+	}
+
+	private static List<LineageOutcome> enrichOutcomes(List<LineageEvent> steps, String contentId) {
+		return steps.stream()
+			.filter((step) -> contentId.equals(step.contentId()) && EnrichmentService.STAGE.equals(step.stage()))
+			.map(LineageEvent::outcome)
+			.toList();
+	}
+
+	private List<AuditRecord> auditUntil(Predicate<List<AuditRecord>> condition) {
 		return this.kafka.auditUntil(this.properties.topics().audit(), condition, Duration.ofSeconds(60));
 	}
 

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.newsroom.pipeline.console.lineage.LineageStore;
 import org.newsroom.pipeline.contract.lineage.LineageEvent;
 import org.newsroom.pipeline.contract.lineage.LineageOutcome;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -19,15 +18,11 @@ public class DeliveryService {
 
 	private final LineageStore lineage;
 
-	private final String stage;
+	private final DeliveriesProperties properties;
 
-	private final int sample;
-
-	DeliveryService(LineageStore lineage, @Value("${console.deliveries.stage:webhook}") String stage,
-			@Value("${console.deliveries.sample:5000}") int sample) {
+	DeliveryService(LineageStore lineage, DeliveriesProperties properties) {
 		this.lineage = lineage;
-		this.stage = stage;
-		this.sample = sample;
+		this.properties = properties;
 	}
 
 	/**
@@ -45,7 +40,7 @@ public class DeliveryService {
 	 */
 	public List<Delivery> all() {
 		Map<String, List<LineageEvent>> byDelivery = new LinkedHashMap<>();
-		for (LineageEvent event : this.lineage.latestOfStage(this.stage, this.sample)) {
+		for (LineageEvent event : this.lineage.latestOfStage(this.properties.stage(), this.properties.sample())) {
 			String id = DeliveryDetail.parse(event.detail()).deliveryId();
 			if (id != null) {
 				byDelivery.computeIfAbsent(id, (k) -> new ArrayList<>()).add(event);

@@ -28,6 +28,7 @@ import org.awaitility.Awaitility;
 
 import org.newsroom.pipeline.contract.audit.AuditRecord;
 import org.newsroom.pipeline.contract.json.ContractJson;
+import org.newsroom.pipeline.contract.lineage.LineageEvent;
 
 /**
  * A plain Kafka client for tests: sends raw records as a CMS would, and reads a topic
@@ -101,11 +102,30 @@ public final class KafkaTestClient implements AutoCloseable {
 	 * @return every audit record read
 	 */
 	public List<AuditRecord> auditUntil(String topic, Predicate<List<AuditRecord>> condition, Duration timeout) {
-		return audit(readUntil(topic, (records) -> condition.test(audit(records)), timeout));
+		return readUntil(topic, AuditRecord.class, condition, timeout);
 	}
 
-	private static List<AuditRecord> audit(List<ConsumerRecord<String, byte[]>> records) {
-		return records.stream().map((r) -> ContractJson.mapper().readValue(r.value(), AuditRecord.class)).toList();
+	/**
+	 * Reads the lineage of the pipeline until the steps read so far satisfy a condition:
+	 * the way to know that a stage has handled a record, even one that changed nothing.
+	 * @param topic the lineage topic
+	 * @param condition what must hold of all steps read
+	 * @param timeout how long to wait
+	 * @return every lineage step read
+	 */
+	public List<LineageEvent> lineageUntil(String topic, Predicate<List<LineageEvent>> condition, Duration timeout) {
+		return readUntil(topic, LineageEvent.class, condition, timeout);
+	}
+
+	/** Reads a topic of JSON values, reading each value once however often it checks. */
+	private <T> List<T> readUntil(String topic, Class<T> type, Predicate<List<T>> condition, Duration timeout) {
+		List<T> values = new ArrayList<>();
+		readUntil(topic, (records) -> {
+			records.subList(values.size(), records.size())
+				.forEach((r) -> values.add(ContractJson.mapper().readValue(r.value(), type)));
+			return condition.test(values);
+		}, timeout);
+		return values;
 	}
 
 	/**

@@ -14,8 +14,9 @@ import org.newsroom.pipeline.contract.command.CommandType;
 import org.newsroom.pipeline.contract.command.OperatorCommand;
 import org.newsroom.pipeline.contract.json.ContractJson;
 import org.newsroom.pipeline.publish.support.PublishServiceTestBase;
-import org.newsroom.pipeline.publish.support.Receiver;
 import org.newsroom.pipeline.publish.support.TestEvents;
+import org.newsroom.pipeline.support.test.webhook.Delivery;
+import org.newsroom.pipeline.support.test.webhook.WebhookReceiver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -28,16 +29,16 @@ class OperatorCommandTests extends PublishServiceTestBase {
 
 	@Test
 	void redeliversADeliveryAndDisablesAndEnablesASubscriptionOnCommand() throws Exception {
-		try (Receiver receiver = new Receiver()) {
+		try (WebhookReceiver receiver = WebhookReceiver.start()) {
 			String subscription = subscribe(receiver, "command-desk", "content.published").get("subscription")
 				.get("id")
 				.asString();
 			send(TestEvents.article("command-1", 1, "command-desk", "Noch einmal bitte", null));
-			await().atMost(WAIT).until(() -> receiver.requests().size() == 1);
+			receiver.awaitDeliveries(1, WAIT);
 
 			command("cmd-1", CommandType.REDELIVER, Map.of("delivery", "command-1:1:published:" + subscription));
-			await().atMost(WAIT).until(() -> receiver.requests().size() == 2);
-			assertThat(receiver.requests()).extracting(Receiver.Request::id).containsOnly("command-1:1:published");
+			receiver.awaitDeliveries(2, WAIT);
+			assertThat(receiver.deliveries()).extracting(Delivery::id).containsOnly("command-1:1:published");
 
 			command("cmd-2", CommandType.DISABLE_SUBSCRIPTION, Map.of("subscription", subscription));
 			await().atMost(WAIT).until(() -> !enabled(subscription));

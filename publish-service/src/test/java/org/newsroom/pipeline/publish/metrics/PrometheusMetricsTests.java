@@ -3,8 +3,8 @@ package org.newsroom.pipeline.publish.metrics;
 import org.junit.jupiter.api.Test;
 
 import org.newsroom.pipeline.publish.support.PublishServiceTestBase;
-import org.newsroom.pipeline.publish.support.Receiver;
 import org.newsroom.pipeline.publish.support.TestEvents;
+import org.newsroom.pipeline.support.test.webhook.WebhookReceiver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -13,10 +13,10 @@ class PrometheusMetricsTests extends PublishServiceTestBase {
 
 	@Test
 	void exposesStageChannelLatencyAndLagMetricsAtThePrometheusEndpoint() throws Exception {
-		try (Receiver receiver = new Receiver()) {
+		try (WebhookReceiver receiver = WebhookReceiver.start()) {
 			subscribe(receiver, "metrics", "content.published");
 			send(TestEvents.article("metrics-1", 1, "metrics", "Gemessen", null));
-			await().atMost(WAIT).until(() -> !receiver.requests().isEmpty());
+			receiver.awaitDeliveries(1, WAIT);
 			await().atMost(WAIT)
 				.untilAsserted(() -> assertThat(get("/actuator/prometheus", null).body())
 					.containsPattern(

@@ -13,9 +13,9 @@ import org.newsroom.pipeline.contract.audit.AuditAction;
 import org.newsroom.pipeline.contract.audit.AuditOutcome;
 import org.newsroom.pipeline.contract.audit.AuditRecord;
 import org.newsroom.pipeline.publish.support.PublishServiceTestBase;
-import org.newsroom.pipeline.publish.support.Receiver;
-import org.newsroom.pipeline.publish.support.StandardWebhooksVerifier;
 import org.newsroom.pipeline.publish.support.TestEvents;
+import org.newsroom.pipeline.support.test.webhook.StandardWebhooksVerifier;
+import org.newsroom.pipeline.support.test.webhook.WebhookReceiver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
@@ -25,7 +25,6 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Webhook signing secrets are shown once, in the answer that creates or rotates them, and
@@ -52,7 +51,7 @@ class SecretLeakTests extends PublishServiceTestBase {
 
 	@Test
 	void keepsWebhookSecretsOutOfLogsLineageAndSubscriptionReads(CapturedOutput output) throws Exception {
-		try (Receiver receiver = new Receiver(500, 200)) {
+		try (WebhookReceiver receiver = WebhookReceiver.failingFirst(1, 500)) {
 			JsonNode created = subscribe(receiver, "secret-desk", "content.published");
 			String id = created.get("subscription").get("id").asString();
 			List<String> secrets = new ArrayList<>(List.of(created.get("secret").asString()));
@@ -60,8 +59,8 @@ class SecretLeakTests extends PublishServiceTestBase {
 			secrets.add(rotate(id));
 
 			send(TestEvents.article("secret-1", 1, "secret-desk", "Geheimnisse bleiben geheim", null));
-			await().atMost(WAIT).until(() -> receiver.requests().size() == 2);
-			assertThat(new StandardWebhooksVerifier(secrets.get(2)).verifies(receiver.requests().get(1))).isTrue();
+			receiver.awaitDeliveries(2, WAIT);
+			assertThat(new StandardWebhooksVerifier(secrets.get(2)).verifies(receiver.deliveries().get(1))).isTrue();
 
 			assertThat(secrets).allSatisfy((secret) -> assertThat(secret).startsWith("whsec_"));
 			assertNoSecretIn(get("/api/v1/subscriptions", OPERATOR), secrets);

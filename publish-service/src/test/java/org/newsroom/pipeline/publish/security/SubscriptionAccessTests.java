@@ -5,7 +5,7 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
 import org.newsroom.pipeline.publish.support.PublishServiceTestBase;
-import org.newsroom.pipeline.publish.support.Receiver;
+import org.newsroom.pipeline.support.test.webhook.WebhookReceiver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,7 +45,7 @@ class SubscriptionAccessTests extends PublishServiceTestBase {
 	}
 
 	private String existingSubscription() throws Exception {
-		try (Receiver receiver = new Receiver()) {
+		try (WebhookReceiver receiver = WebhookReceiver.start()) {
 			return subscribe(receiver, "access-desk", "content.published").get("subscription").get("id").asString();
 		}
 	}

@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-
 import org.newsroom.pipeline.contract.EventTypes;
 import org.newsroom.pipeline.contract.events.ContentEnriched;
 import org.newsroom.pipeline.contract.events.StageEvent;
@@ -21,11 +19,11 @@ import org.newsroom.pipeline.contract.lineage.LineageEvent;
 import org.newsroom.pipeline.support.config.PipelineProperties;
 import org.newsroom.pipeline.support.test.KafkaTestClient;
 import org.newsroom.pipeline.support.test.PipelineIntegrationTest;
+import org.newsroom.pipeline.support.test.webhook.WebhookReceiver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.env.Environment;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -86,7 +84,7 @@ public abstract class PublishServiceTestBase {
 	}
 
 	/** Subscribes a receiver; returns the creation answer with the secret. */
-	protected JsonNode subscribe(Receiver receiver, String section, String... types) throws Exception {
+	protected JsonNode subscribe(WebhookReceiver receiver, String section, String... types) throws Exception {
 		String sectionJson = (section != null) ? ", \"section\": \"" + section + "\"" : "";
 		String body = "{\"url\": \"" + receiver.url() + "\", \"eventTypes\": "
 				+ ContractJson.mapper().writeValueAsString(List.of(types)) + sectionJson + "}";
@@ -98,13 +96,7 @@ public abstract class PublishServiceTestBase {
 	}
 
 	protected List<LineageEvent> lineageUntil(Predicate<List<LineageEvent>> condition) {
-		List<ConsumerRecord<String, byte[]>> records = this.kafka.readUntil(this.pipeline.topics().lineage(),
-				(all) -> condition.test(lineage(all)), WAIT);
-		return lineage(records);
-	}
-
-	private static List<LineageEvent> lineage(List<ConsumerRecord<String, byte[]>> records) {
-		return records.stream().map((r) -> ContractJson.mapper().readValue(r.value(), LineageEvent.class)).toList();
+		return this.kafka.lineageUntil(this.pipeline.topics().lineage(), condition, WAIT);
 	}
 
 	private HttpRequest.Builder request(String path, String credentials) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.BindException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
@@ -12,37 +11,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SNIHostName;
-import javax.net.ssl.SNIMatcher;
-import javax.net.ssl.SNIServerName;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
-import javax.net.ssl.StandardConstants;
 import javax.net.ssl.TrustManagerFactory;
 
-import com.sun.net.httpserver.HttpServer;
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsParameters;
-import com.sun.net.httpserver.HttpsServer;
 import org.apache.hc.core5.ssl.SSLContexts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.newsroom.pipeline.publish.support.Receiver;
 import org.newsroom.pipeline.publish.webhook.AttemptResult.ConnectionError;
 import org.newsroom.pipeline.publish.webhook.AttemptResult.Response;
 import org.newsroom.pipeline.publish.webhook.AttemptResult.Timeout;
 import org.newsroom.pipeline.publish.webhook.RetryDecision.Action;
+import org.newsroom.pipeline.support.test.webhook.WebhookReceiver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -65,14 +52,15 @@ class DnsRebindingTests {
 		// "localhost": a client that asked the system again would get 127.0.0.1
 		TargetGuard guard = new TargetGuard(TargetPolicy.strict(),
 				(host) -> List.of(address((lookups.incrementAndGet() == 1) ? PUBLIC : "127.0.0.1")));
-		try (Receiver inside = new Receiver(); WebhookHttpSender sender = sender(SSLContexts.createSystemDefault())) {
+		try (WebhookReceiver inside = WebhookReceiver.start();
+				WebhookHttpSender sender = sender(SSLContexts.createSystemDefault())) {
 			String url = inside.url().replace("127.0.0.1", "localhost");
 
 			TargetVerdict first = guard.check(url);
 			AttemptResult attempt = sender.post(URI.create(url), first.addresses(), Map.of(), BODY);
 
 			assertThat(first.allowed()).isTrue();
-			assertThat(inside.requests()).isEmpty();
+			assertThat(inside.deliveries()).isEmpty();
 			assertThat(lookups).hasValue(1);
 			assertThat(attempt).isInstanceOfAny(ConnectionError.class, Timeout.class);
 			if (attempt instanceof ConnectionError error) {
@@ -84,7 +72,7 @@ class DnsRebindingTests {
 			assertThat(next.allowed()).isFalse();
 			assertThat(next.reason()).isEqualTo("Host localhost resolves to 127.0.0.1, a loopback address;"
 					+ " allow it in configuration if this is intended");
-			assertThat(inside.requests()).isEmpty();
+			assertThat(inside.deliveries()).isEmpty();
 		}
 	}
 
@@ -133,12 +121,11 @@ class DnsRebindingTests {
 	@Test
 	void namesAndVerifiesTheUrlsHostOverTlsWhileConnectingToTheCheckedAddress(@TempDir Path dir) throws Exception {
 		KeyStore keys = certificateFor("hooks.example.test", dir);
-		List<String> serverNames = new CopyOnWriteArrayList<>();
-		HttpsServer server = httpsServer(keys, serverNames);
 		TargetGuard guard = new TargetGuard(new TargetPolicy(List.of(), List.of("127.0.0.1/32")),
 				(host) -> List.of(address("127.0.0.1")));
-		try (WebhookHttpSender sender = sender(trusting(keys))) {
-			String port = Integer.toString(server.getAddress().getPort());
+		try (WebhookReceiver server = WebhookReceiver.builder().tls(keys, "changeit".toCharArray()).start();
+				WebhookHttpSender sender = sender(trusting(keys))) {
+			String port = Integer.toString(server.port());
 			String good = "https://hooks.example.test:" + port + "/hooks";
 			String wrong = "https://other.example.test:" + port + "/hooks";
 
@@ -148,10 +135,7 @@ class DnsRebindingTests {
 			assertThat(matching).isEqualTo(new Response(200));
 			assertThat(mismatched).isInstanceOf(ConnectionError.class);
 			assertThat(((ConnectionError) mismatched).message()).contains("other.example.test");
-			assertThat(serverNames).containsExactly("hooks.example.test", "other.example.test");
-		}
-		finally {
-			server.stop(0);
+			assertThat(server.serverNames()).containsExactly("hooks.example.test", "other.example.test");
 		}
 	}
 
@@ -192,85 +176,39 @@ class DnsRebindingTests {
 		return context;
 	}
 
-	/** An https subscriber on 127.0.0.1 that notes the name each client asked for. */
-	private static HttpsServer httpsServer(KeyStore keys, List<String> serverNames) throws Exception {
-		KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-		keyManagers.init(keys, "changeit".toCharArray());
-		SSLContext context = SSLContext.getInstance("TLS");
-		context.init(keyManagers.getKeyManagers(), null, null);
-		SNIMatcher recording = new SNIMatcher(StandardConstants.SNI_HOST_NAME) {
-			@Override
-			public boolean matches(SNIServerName name) {
-				serverNames.add(new SNIHostName(name.getEncoded()).getAsciiName());
-				return true;
-			}
-		};
-		HttpsServer server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-		server.setHttpsConfigurator(new HttpsConfigurator(context) {
-			@Override
-			public void configure(HttpsParameters params) {
-				SSLParameters parameters = context.getDefaultSSLParameters();
-				parameters.setSNIMatchers(List.of(recording));
-				params.setSSLParameters(parameters);
-			}
-		});
-		server.createContext("/", (exchange) -> {
-			exchange.getRequestBody().readAllBytes();
-			exchange.sendResponseHeaders(200, -1);
-			exchange.close();
-		});
-		server.start();
-		return server;
-	}
-
-	/** Subscribers on two loopback addresses that share one port, counting requests. */
-	private record Listeners(int port, List<HttpServer> servers,
-			Map<String, AtomicInteger> hits) implements AutoCloseable {
+	/** Subscribers on two loopback addresses that share one port. */
+	private record Listeners(int port, Map<String, WebhookReceiver> receivers) implements AutoCloseable {
 
 		static Listeners onOnePort(String... addresses) throws IOException {
 			for (int tries = 0; tries < 20; tries++) {
-				Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
-				List<HttpServer> servers = new CopyOnWriteArrayList<>();
+				Map<String, WebhookReceiver> receivers = new LinkedHashMap<>();
 				try {
 					int port = 0;
 					for (String address : addresses) {
-						HttpServer server = bind(address, port, hits);
-						port = server.getAddress().getPort();
-						servers.add(server);
+						WebhookReceiver receiver = WebhookReceiver.builder().address(address).port(port).start();
+						port = receiver.port();
+						receivers.put(address, receiver);
 					}
-					return new Listeners(port, servers, hits);
+					return new Listeners(port, receivers);
 				}
 				catch (BindException ex) {
-					servers.forEach((server) -> server.stop(0));
+					receivers.values().forEach(WebhookReceiver::close);
 				}
 				catch (IOException ex) {
-					servers.forEach((server) -> server.stop(0));
+					receivers.values().forEach(WebhookReceiver::close);
 					assumeTrue(false, "this machine cannot listen on " + Set.of(addresses) + ": " + ex);
 				}
 			}
 			throw new IllegalStateException("No port free on " + Set.of(addresses));
 		}
 
-		private static HttpServer bind(String address, int port, Map<String, AtomicInteger> hits) throws IOException {
-			HttpServer server = HttpServer.create(new InetSocketAddress(address, port), 0);
-			AtomicInteger count = hits.computeIfAbsent(address, (key) -> new AtomicInteger());
-			server.createContext("/", (exchange) -> {
-				exchange.getRequestBody().readAllBytes();
-				count.incrementAndGet();
-				exchange.sendResponseHeaders(200, -1);
-				exchange.close();
-			});
-			server.start();
-			return server;
-		}
-
 		int hits(String address) {
-			return this.hits.get(address).get();
+			return this.receivers.get(address).deliveries().size();
 		}
 
 		@Override
 		public void close() {
-			this.servers.forEach((server) -> server.stop(0));
+			this.receivers.values().forEach(WebhookReceiver::close);
 		}
 
 	}

@@ -16,14 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.newsroom.pipeline.contract.lineage.LineageEvent;
 import org.newsroom.pipeline.contract.lineage.LineageOutcome;
 import org.newsroom.pipeline.publish.support.PublishServiceTestBase;
-import org.newsroom.pipeline.publish.support.Receiver;
-import org.newsroom.pipeline.publish.support.StandardWebhooksVerifier;
 import org.newsroom.pipeline.publish.support.TestEvents;
+import org.newsroom.pipeline.support.test.webhook.Delivery;
+import org.newsroom.pipeline.support.test.webhook.StandardWebhooksVerifier;
+import org.newsroom.pipeline.support.test.webhook.WebhookReceiver;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The running service keeps webhook signing secrets encrypted in MongoDB and still signs
@@ -36,7 +36,7 @@ class SecretsAtRestTests extends PublishServiceTestBase {
 
 	@Test
 	void storesOnlyEncryptedSecretsAndSignsWithThePlainOnesAcrossARotation() throws Exception {
-		try (Receiver receiver = new Receiver(200)) {
+		try (WebhookReceiver receiver = WebhookReceiver.start()) {
 			JsonNode created = subscribe(receiver, "vault-desk", "content.published");
 			String id = created.get("subscription").get("id").asString();
 			String first = created.get("secret").asString();
@@ -51,8 +51,8 @@ class SecretsAtRestTests extends PublishServiceTestBase {
 			assertThat(stored.toJson()).doesNotContain("whsec_", first.substring(6), rotated.substring(6));
 
 			send(TestEvents.article("vault-1", 1, "vault-desk", "Verschlüsselt gespeichert", null));
-			await().atMost(WAIT).until(() -> receiver.requests().size() == 1);
-			Receiver.Request request = receiver.requests().get(0);
+			receiver.awaitDeliveries(1, WAIT);
+			Delivery request = receiver.deliveries().get(0);
 			assertThat(new StandardWebhooksVerifier(rotated).verifies(request)).isTrue();
 			assertThat(new StandardWebhooksVerifier(first).verifies(request)).isTrue();
 		}
@@ -60,7 +60,7 @@ class SecretsAtRestTests extends PublishServiceTestBase {
 
 	@Test
 	void failsTheDeliveriesOfASubscriptionWhoseKeyIsGoneAndSaysWhy() throws Exception {
-		try (Receiver receiver = new Receiver(200)) {
+		try (WebhookReceiver receiver = WebhookReceiver.start()) {
 			String id = subscribe(receiver, "lost-key-desk", "content.published").get("subscription")
 				.get("id")
 				.asString();
@@ -81,7 +81,7 @@ class SecretsAtRestTests extends PublishServiceTestBase {
 				assertThat(e.outcome()).isEqualTo(LineageOutcome.DELIVERY_FAILED);
 				assertThat(e.detail()).contains("no signing secret of the subscription can be decrypted");
 			});
-			assertThat(receiver.requests()).isEmpty();
+			assertThat(receiver.deliveries()).isEmpty();
 		}
 	}
 

@@ -12,10 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.newsroom.pipeline.contract.lineage.LineageEvent;
 import org.newsroom.pipeline.contract.lineage.LineageOutcome;
 import org.newsroom.pipeline.publish.support.PublishServiceTestBase;
-import org.newsroom.pipeline.publish.support.Receiver;
-import org.newsroom.pipeline.publish.support.StandardWebhooksVerifier;
 import org.newsroom.pipeline.publish.support.TestEvents;
 import org.newsroom.pipeline.support.test.KafkaTestClient;
+import org.newsroom.pipeline.support.test.webhook.Delivery;
+import org.newsroom.pipeline.support.test.webhook.StandardWebhooksVerifier;
+import org.newsroom.pipeline.support.test.webhook.WebhookReceiver;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
@@ -36,12 +37,12 @@ class WebhookDeliveryTests extends PublishServiceTestBase {
 
 	@Test
 	void retriesAFailingSubscriberWithTheSameIdUntilItTakesTheWebhook() throws Exception {
-		try (Receiver flaky = new Receiver(500, 500, 500, 200)) {
+		try (WebhookReceiver flaky = WebhookReceiver.failingFirst(3, 500)) {
 			String secret = subscribe(flaky, "retry-desk", "content.published").get("secret").asString();
 			send(TestEvents.article("retry-1", 1, "retry-desk", "Erst beim vierten Mal", null));
 
-			await().atMost(WAIT).until(() -> flaky.requests().size() == 4);
-			assertThat(flaky.requests()).extracting(Receiver.Request::id).containsOnly("retry-1:1:published");
+			flaky.awaitDeliveries(4, WAIT);
+			assertThat(flaky.deliveries()).extracting(Delivery::id).containsOnly("retry-1:1:published");
 			Document outbox = await().atMost(WAIT)
 				.until(() -> this.database.getCollection("webhook_outbox")
 					.find(Filters.eq("deliveryId", "retry-1:1:published"))
@@ -51,10 +52,10 @@ class WebhookDeliveryTests extends PublishServiceTestBase {
 			assertThat(attempts).allMatch((a) -> a.get("at") != null && a.get("latencyMillis") != null);
 
 			StandardWebhooksVerifier verifier = new StandardWebhooksVerifier(secret);
-			for (Receiver.Request request : flaky.requests()) {
+			for (Delivery request : flaky.deliveries()) {
 				assertThat(verifier.verifies(request)).isTrue();
 			}
-			Receiver.Request first = flaky.requests().get(0);
+			Delivery first = flaky.deliveries().get(0);
 			byte[] tampered = Arrays.copyOf(first.body(), first.body().length);
 			tampered[10] ^= 1;
 			assertThat(verifier.verifies(first.id(), first.headers().get("webhook-timestamp"), tampered,
@@ -85,24 +86,24 @@ class WebhookDeliveryTests extends PublishServiceTestBase {
 
 	@Test
 	void supersedesARetryingPublishedDeliveryWhenTheItemIsKilled() throws Exception {
-		try (Receiver down = Receiver
+		try (WebhookReceiver down = WebhookReceiver
 			.answering((request) -> request.text().contains("content.withdrawn") ? 200 : 500)) {
 			subscribe(down, "kill-desk", "content.published", "content.updated", "content.withdrawn");
 			send(TestEvents.article("kill-retrying", 1, "kill-desk", "Darf nicht mehr raus", null));
-			await().atMost(WAIT).until(() -> ids(down).contains("kill-retrying:1:published"));
+			down.awaitDelivery("kill-retrying:1:published", WAIT);
 
 			send(TestEvents.withdrawal("kill-retrying", 1, "legal"));
-			await().atMost(WAIT).until(() -> ids(down).contains("kill-retrying:1:withdrawn"));
+			down.awaitDelivery("kill-retrying:1:withdrawn", WAIT);
 			// an attempt in flight at the kill may still end; after it, none follows
 			Document published = await().atMost(WAIT)
 				.until(() -> this.database.getCollection("webhook_outbox")
 					.find(Filters.eq("deliveryId", "kill-retrying:1:published"))
 					.first(),
 						(d) -> "superseded".equals(d.getString("status")) && d.getList("attempts", Document.class)
-							.size() == ids(down).stream().filter("kill-retrying:1:published"::equals).count());
+							.size() == down.ids().stream().filter("kill-retrying:1:published"::equals).count());
 			assertThat(published.getString("supersededBy")).isEqualTo("kill-retrying:1:withdrawn");
 			assertThat(this.admin.redeliver(published.getString("_id"))).isFalse();
-			assertThat(down.requests()).filteredOn((r) -> r.id().equals("kill-retrying:1:withdrawn"))
+			assertThat(down.deliveries()).filteredOn((r) -> r.id().equals("kill-retrying:1:withdrawn"))
 				.singleElement()
 				.satisfies((r) -> assertThat(r.text()).contains("content.withdrawn")
 					.doesNotContain("Darf nicht mehr raus"));
@@ -111,16 +112,16 @@ class WebhookDeliveryTests extends PublishServiceTestBase {
 
 	@Test
 	void stopsTheContentOfAKilledItemAlsoForASubscriptionThatIsNotToldOfKills() throws Exception {
-		try (Receiver down = new Receiver(500, 500, 500, 500, 500, 500, 500, 500, 500, 500)) {
+		try (WebhookReceiver down = WebhookReceiver.failingFirst(10, 500)) {
 			subscribe(down, "kill-quiet-desk", "content.published");
 			send(TestEvents.article("kill-quiet", 1, "kill-quiet-desk", "Nur veröffentlicht", null));
-			await().atMost(WAIT).until(() -> ids(down).contains("kill-quiet:1:published"));
+			down.awaitDelivery("kill-quiet:1:published", WAIT);
 
 			send(TestEvents.withdrawal("kill-quiet", 1, "legal"));
 			Document published = await().atMost(WAIT)
 				.until(() -> outboxEntry("kill-quiet:1:published"), (d) -> "superseded".equals(d.getString("status")));
 			assertThat(published.getString("supersededBy")).isEqualTo("kill-quiet:1:withdrawn");
-			assertThat(ids(down)).containsOnly("kill-quiet:1:published")
+			assertThat(down.ids()).containsOnly("kill-quiet:1:published")
 				.hasSize(published.getList("attempts", Document.class).size());
 		}
 	}
@@ -128,14 +129,14 @@ class WebhookDeliveryTests extends PublishServiceTestBase {
 	@Test
 	void neverResendsKilledContentWhenASubscriptionIsEnabledAgainOrTheRevisionComesAgain() throws Exception {
 		java.util.concurrent.atomic.AtomicBoolean failing = new java.util.concurrent.atomic.AtomicBoolean(true);
-		try (Receiver paused = Receiver.answering((request) -> failing.get() ? 500 : 200)) {
+		try (WebhookReceiver paused = WebhookReceiver.answering((request) -> failing.get() ? 500 : 200)) {
 			String id = subscribe(paused, "resend-desk", "content.published", "content.updated", "content.withdrawn")
 				.get("subscription")
 				.get("id")
 				.asString();
 			var live = TestEvents.article("resend-killed", 1, "resend-desk", "Wird zurückgezogen", null);
 			send(live);
-			await().atMost(WAIT).until(() -> ids(paused).contains("resend-killed:1:published"));
+			paused.awaitDelivery("resend-killed:1:published", WAIT);
 			// the operator pauses the failing subscriber; its retry is held
 			assertThat(post("/api/v1/subscriptions/" + id + "/disable", OPERATOR, null).statusCode()).isEqualTo(200);
 			await().atMost(WAIT)
@@ -153,31 +154,31 @@ class WebhookDeliveryTests extends PublishServiceTestBase {
 			Document published = outboxEntry("resend-killed:1:published");
 			await().during(java.time.Duration.ofSeconds(2))
 				.atMost(WAIT)
-				.until(() -> ids(paused).stream().allMatch("resend-killed:1:published"::equals)
-						&& ids(paused).size() == published.getList("attempts", Document.class).size());
+				.until(() -> paused.ids().stream().allMatch("resend-killed:1:published"::equals)
+						&& paused.ids().size() == published.getList("attempts", Document.class).size());
 			assertThat(get("/api/v1/content/resend-killed", null).statusCode()).isEqualTo(410);
 		}
 	}
 
 	@Test
 	void tellsSubscribersAndOtherSystemsOfNewMetadataOfTheLiveRevisionOnly() throws Exception {
-		try (Receiver receiver = new Receiver()) {
+		try (WebhookReceiver receiver = WebhookReceiver.start()) {
 			subscribe(receiver, "refresh-desk", "content.published", "content.updated");
 			var live = TestEvents.article("refreshed-live", 1, "refresh-desk", "Wird neu erschlossen", null);
 			var held = TestEvents.article("refreshed-held", 1, "refresh-desk", "Noch gesperrt",
 					java.time.Instant.now().plus(java.time.Duration.ofHours(2)));
 			send(live);
 			send(held);
-			await().atMost(WAIT).until(() -> ids(receiver).contains("refreshed-live:1:published"));
+			receiver.awaitDelivery("refreshed-live:1:published", WAIT);
 
 			send(TestEvents.reenriched(live, 2, "Frischer Vorspann"));
 			send(TestEvents.reenriched(held, 2, "Gesperrter Vorspann"));
 			send(TestEvents.reenriched(live, 3, "Noch frischerer Vorspann"));
-			await().atMost(WAIT).until(() -> ids(receiver).contains("refreshed-live:1:refreshed-v3"));
+			receiver.awaitDelivery("refreshed-live:1:refreshed-v3", WAIT);
 
-			assertThat(ids(receiver)).containsExactly("refreshed-live:1:published", "refreshed-live:1:refreshed-v2",
+			assertThat(receiver.ids()).containsExactly("refreshed-live:1:published", "refreshed-live:1:refreshed-v2",
 					"refreshed-live:1:refreshed-v3");
-			Receiver.Request refresh = receiver.requests().get(1);
+			Delivery refresh = receiver.deliveries().get(1);
 			assertThat(refresh.text()).contains("\"type\":\"content.updated\"", "Frischer Vorspann");
 			List<String> outbound = this.kafka
 				.readUntil(this.pipeline.topics().published(), (records) -> records.stream()
@@ -189,19 +190,20 @@ class WebhookDeliveryTests extends PublishServiceTestBase {
 			assertThat(outbound).containsExactly("refreshed-live:1:published news.content.published",
 					"refreshed-live:1:published-v2 news.content.updated",
 					"refreshed-live:1:published-v3 news.content.updated");
-			assertThat(ids(receiver)).noneMatch((id) -> id.startsWith("refreshed-held"));
+			assertThat(receiver.ids()).noneMatch((id) -> id.startsWith("refreshed-held"));
 		}
 	}
 
 	@Test
 	void takesAnItemDownEverywhereWithoutTellingAnySubscriber() throws Exception {
-		try (Receiver up = new Receiver(); Receiver down = Receiver.answering((request) -> 500)) {
+		try (WebhookReceiver up = WebhookReceiver.start();
+				WebhookReceiver down = WebhookReceiver.answering((request) -> 500)) {
 			subscribe(up, "takedown-desk", "content.published", "content.updated", "content.withdrawn");
 			subscribe(down, "takedown-desk", "content.published", "content.withdrawn");
 			send(TestEvents.article("taken-down", 1, "takedown-desk", "Einstweilige Verfügung", null));
 			await().atMost(WAIT)
-				.until(() -> ids(up).contains("taken-down:1:published")
-						&& ids(down).contains("taken-down:1:published"));
+				.until(() -> up.ids().contains("taken-down:1:published")
+						&& down.ids().contains("taken-down:1:published"));
 			assertThat(get("/api/v1/content/taken-down", null).statusCode()).isEqualTo(200);
 
 			send(TestEvents.takedown("taken-down", 1, "court order"));
@@ -210,7 +212,7 @@ class WebhookDeliveryTests extends PublishServiceTestBase {
 					.find(Filters.and(Filters.eq("deliveryId", "taken-down:1:published"),
 							Filters.ne("status", "delivered")))
 					.first(), (d) -> d != null && "superseded".equals(d.getString("status")));
-			assertThat(ids(down)).filteredOn("taken-down:1:published"::equals)
+			assertThat(down.ids()).filteredOn("taken-down:1:published"::equals)
 				.hasSize(retrying.getList("attempts", Document.class).size());
 
 			// gone from the API as if it had never been published, and from the feed
@@ -229,26 +231,26 @@ class WebhookDeliveryTests extends PublishServiceTestBase {
 			// and no subscriber is told, not even later
 			await().during(java.time.Duration.ofSeconds(2))
 				.atMost(WAIT)
-				.until(() -> !ids(up).contains("taken-down:1:withdrawn")
-						&& !ids(down).contains("taken-down:1:withdrawn"));
+				.until(() -> !up.ids().contains("taken-down:1:withdrawn")
+						&& !down.ids().contains("taken-down:1:withdrawn"));
 		}
 	}
 
 	@Test
 	void supersedesARetryingDeliveryByTheNextRevision() throws Exception {
-		try (Receiver down = Receiver
+		try (WebhookReceiver down = WebhookReceiver
 			.answering((request) -> request.id().equals("retry-update:1:published") ? 500 : 200)) {
 			subscribe(down, "update-desk", "content.published", "content.updated");
 			send(TestEvents.article("retry-update", 1, "update-desk", "Erste Fassung", null));
-			await().atMost(WAIT).until(() -> ids(down).contains("retry-update:1:published"));
+			down.awaitDelivery("retry-update:1:published", WAIT);
 
 			send(TestEvents.article("retry-update", 2, "update-desk", "Zweite Fassung", null));
-			await().atMost(WAIT).until(() -> ids(down).contains("retry-update:2:updated"));
+			down.awaitDelivery("retry-update:2:updated", WAIT);
 			Document first = await().atMost(WAIT)
 				.until(() -> outboxEntry("retry-update:1:published"),
 						(d) -> "superseded".equals(d.getString("status")));
 			assertThat(first.getString("supersededBy")).isEqualTo("retry-update:2:updated");
-			assertThat(ids(down)).filteredOn("retry-update:1:published"::equals)
+			assertThat(down.ids()).filteredOn("retry-update:1:published"::equals)
 				.hasSize(first.getList("attempts", Document.class).size());
 			assertThat(this.admin.redeliver(first.getString("_id"))).isFalse();
 		}
@@ -258,7 +260,7 @@ class WebhookDeliveryTests extends PublishServiceTestBase {
 	void sendsAHealthySubscriberEachRevisionInOrderOneAfterTheOther() throws Exception {
 		// the first revision is answered only once the second is queued behind it, so
 		// both could go out side by side on the two workers
-		try (Receiver slow = Receiver.answering((request) -> {
+		try (WebhookReceiver slow = WebhookReceiver.answering((request) -> {
 			if (request.id().equals("in-order:1:published")) {
 				await().atMost(WAIT).until(() -> outboxEntry("in-order:2:updated") != null);
 			}
@@ -266,11 +268,11 @@ class WebhookDeliveryTests extends PublishServiceTestBase {
 		})) {
 			subscribe(slow, "order-desk", "content.published", "content.updated");
 			send(TestEvents.article("in-order", 1, "order-desk", "Erste Fassung", null));
-			await().atMost(WAIT).until(() -> ids(slow).contains("in-order:1:published"));
+			slow.awaitDelivery("in-order:1:published", WAIT);
 			send(TestEvents.article("in-order", 2, "order-desk", "Zweite Fassung", null));
 
-			await().atMost(WAIT).until(() -> ids(slow).contains("in-order:2:updated"));
-			assertThat(ids(slow)).containsExactly("in-order:1:published", "in-order:2:updated");
+			slow.awaitDelivery("in-order:2:updated", WAIT);
+			assertThat(slow.ids()).containsExactly("in-order:1:published", "in-order:2:updated");
 			assertThat(outboxEntry("in-order:1:published").getString("status")).isEqualTo("delivered");
 		}
 	}
@@ -279,13 +281,9 @@ class WebhookDeliveryTests extends PublishServiceTestBase {
 		return this.database.getCollection("webhook_outbox").find(Filters.eq("deliveryId", deliveryId)).first();
 	}
 
-	private static List<String> ids(Receiver receiver) {
-		return receiver.requests().stream().map(Receiver.Request::id).toList();
-	}
-
 	@Test
 	void disablesASubscriptionWhoseEndpointAnswersGone() throws Exception {
-		try (Receiver gone = new Receiver(410)) {
+		try (WebhookReceiver gone = WebhookReceiver.scripted(410)) {
 			String id = subscribe(gone, "gone-desk", "content.published").get("subscription").get("id").asString();
 			send(TestEvents.article("gone-1", 1, "gone-desk", "Niemand hört zu", null));
 
@@ -293,13 +291,13 @@ class WebhookDeliveryTests extends PublishServiceTestBase {
 				.until(() -> !json(get("/api/v1/subscriptions/" + id, VIEWER)).get("enabled").asBoolean());
 			assertThat(json(get("/api/v1/subscriptions/" + id, VIEWER)).get("disabledReason").asString())
 				.contains("410");
-			assertThat(gone.requests()).hasSize(1);
+			assertThat(gone.deliveries()).hasSize(1);
 		}
 	}
 
 	@Test
 	void signsWithTheOldAndTheNewSecretWhileARotationOverlaps() throws Exception {
-		try (Receiver receiver = new Receiver()) {
+		try (WebhookReceiver receiver = WebhookReceiver.start()) {
 			JsonNode created = subscribe(receiver, "rotate-desk", "content.published");
 			String id = created.get("subscription").get("id").asString();
 			HttpResponse<String> rotated = post("/api/v1/subscriptions/" + id + "/rotate-secret", OPERATOR, null);
@@ -308,8 +306,8 @@ class WebhookDeliveryTests extends PublishServiceTestBase {
 			assertThat(newSecret).startsWith("whsec_").isNotEqualTo(created.get("secret").asString());
 
 			send(TestEvents.article("rotate-1", 1, "rotate-desk", "Neuer Schlüssel", null));
-			await().atMost(WAIT).until(() -> receiver.requests().size() == 1);
-			Receiver.Request request = receiver.requests().get(0);
+			receiver.awaitDeliveries(1, WAIT);
+			Delivery request = receiver.deliveries().get(0);
 			assertThat(new StandardWebhooksVerifier(created.get("secret").asString()).verifies(request)).isTrue();
 			assertThat(new StandardWebhooksVerifier(newSecret).verifies(request)).isTrue();
 		}
@@ -317,7 +315,7 @@ class WebhookDeliveryTests extends PublishServiceTestBase {
 
 	@Test
 	void neverShowsSecretsWhenListingAndLetsViewersReadButNotChange() throws Exception {
-		try (Receiver receiver = new Receiver()) {
+		try (WebhookReceiver receiver = WebhookReceiver.start()) {
 			String id = subscribe(receiver, "list-desk", "content.updated").get("subscription").get("id").asString();
 			HttpResponse<String> list = get("/api/v1/subscriptions", VIEWER);
 			assertThat(list.statusCode()).isEqualTo(200);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
@@ -15,15 +14,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import com.sun.net.httpserver.HttpHandler;
-import com.sun.net.httpserver.HttpServer;
 import org.apache.hc.core5.ssl.SSLContexts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import org.newsroom.pipeline.publish.support.Receiver;
-import org.newsroom.pipeline.publish.support.StandardWebhooksVerifier;
 import org.newsroom.pipeline.publish.webhook.AttemptResult.Response;
+import org.newsroom.pipeline.support.test.webhook.Answer;
+import org.newsroom.pipeline.support.test.webhook.Delivery;
+import org.newsroom.pipeline.support.test.webhook.StandardWebhooksVerifier;
+import org.newsroom.pipeline.support.test.webhook.WebhookReceiver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,13 +50,13 @@ class WebhookHttpSenderTests {
 	@Test
 	void deliversASignedWebhookToAnAllowedLoopbackTarget() throws Exception {
 		String secret = new WebhookSecrets().generate();
-		try (Receiver receiver = new Receiver()) {
+		try (WebhookReceiver receiver = WebhookReceiver.start()) {
 			AttemptResult result = post(receiver.url(),
 					new WebhookSigner(Clock.systemUTC()).headers("signed-1:1:published", BODY, List.of(secret)));
 
 			assertThat(result).isEqualTo(new Response(200));
-			assertThat(receiver.requests()).hasSize(1);
-			Receiver.Request request = receiver.requests().get(0);
+			assertThat(receiver.deliveries()).hasSize(1);
+			Delivery request = receiver.deliveries().get(0);
 			assertThat(new StandardWebhooksVerifier(secret).verifies(request)).isTrue();
 			assertThat(request.id()).isEqualTo("signed-1:1:published");
 			assertThat(request.body()).isEqualTo(BODY);
@@ -69,35 +68,24 @@ class WebhookHttpSenderTests {
 
 	@Test
 	void answersWithTheRedirectInsteadOfFollowingIt() throws Exception {
-		try (Receiver elsewhere = new Receiver()) {
-			HttpServer redirecting = server((exchange) -> {
-				exchange.getResponseHeaders().add("Location", elsewhere.url());
-				exchange.sendResponseHeaders(302, -1);
-			});
-			try {
-				AttemptResult result = post(url(redirecting), Map.of());
+		try (WebhookReceiver elsewhere = WebhookReceiver.start();
+				WebhookReceiver redirecting = WebhookReceiver.builder()
+					.answer((delivery) -> Answer.status(302).withHeader("Location", elsewhere.url()))
+					.start()) {
+			AttemptResult result = post(redirecting.url(), Map.of());
 
-				assertThat(result).isEqualTo(new Response(302));
-				assertThat(RetryPolicy.classify(result).reason()).contains("redirects are not followed");
-				assertThat(elsewhere.requests()).isEmpty();
-			}
-			finally {
-				redirecting.stop(0);
-			}
+			assertThat(result).isEqualTo(new Response(302));
+			assertThat(RetryPolicy.classify(result).reason()).contains("redirects are not followed");
+			assertThat(elsewhere.deliveries()).isEmpty();
 		}
 	}
 
 	@Test
 	void readsRetryAfterFromABusySubscriber() throws Exception {
-		HttpServer busy = server((exchange) -> {
-			exchange.getResponseHeaders().add("Retry-After", "120");
-			exchange.sendResponseHeaders(503, -1);
-		});
-		try {
-			assertThat(post(url(busy), Map.of())).isEqualTo(new Response(503, "120"));
-		}
-		finally {
-			busy.stop(0);
+		try (WebhookReceiver busy = WebhookReceiver.builder()
+			.answer((delivery) -> Answer.status(503).withHeader("Retry-After", "120"))
+			.start()) {
+			assertThat(post(busy.url(), Map.of())).isEqualTo(new Response(503, "120"));
 		}
 	}
 
@@ -121,21 +109,6 @@ class WebhookHttpSenderTests {
 		TargetVerdict verdict = this.guard.check(url);
 		assertThat(verdict.allowed()).as(verdict.reason()).isTrue();
 		return this.sender.post(URI.create(url), verdict.addresses(), headers, BODY);
-	}
-
-	private static HttpServer server(HttpHandler handler) throws IOException {
-		HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-		server.createContext("/", (exchange) -> {
-			exchange.getRequestBody().readAllBytes();
-			handler.handle(exchange);
-			exchange.close();
-		});
-		server.start();
-		return server;
-	}
-
-	private static String url(HttpServer server) {
-		return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks";
 	}
 
 	/** Starts an answer and sends its headers one byte every 100 ms for ten seconds. */

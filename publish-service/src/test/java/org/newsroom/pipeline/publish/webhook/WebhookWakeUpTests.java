@@ -5,11 +5,9 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 import org.newsroom.pipeline.publish.support.PublishServiceTestBase;
-import org.newsroom.pipeline.publish.support.Receiver;
 import org.newsroom.pipeline.publish.support.TestEvents;
+import org.newsroom.pipeline.support.test.webhook.WebhookReceiver;
 import org.springframework.test.context.TestPropertySource;
-
-import static org.awaitility.Awaitility.await;
 
 /**
  * A subscriber gets a new item's webhook right away, not at the delivery workers' next
@@ -20,10 +18,10 @@ class WebhookWakeUpTests extends PublishServiceTestBase {
 
 	@Test
 	void deliversANewItemWithoutWaitingForThePoll() throws Exception {
-		try (Receiver receiver = new Receiver()) {
+		try (WebhookReceiver receiver = WebhookReceiver.start()) {
 			subscribe(receiver, "wake-desk", "content.published");
 			send(TestEvents.article("wake-1", 1, "wake-desk", "Sofort zugestellt", null));
-			await().atMost(Duration.ofSeconds(20)).until(() -> receiver.requests().size() == 1);
+			receiver.awaitDeliveries(1, Duration.ofSeconds(20));
 		}
 	}
 

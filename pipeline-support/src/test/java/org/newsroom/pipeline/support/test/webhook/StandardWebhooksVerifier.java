@@ -1,4 +1,4 @@
-package org.newsroom.pipeline.publish.support;
+package org.newsroom.pipeline.support.test.webhook;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -34,9 +34,8 @@ public final class StandardWebhooksVerifier {
 		return false;
 	}
 
-	public boolean verifies(Receiver.Request request) throws Exception {
-		return verifies(request.id(), request.headers().get("webhook-timestamp"), request.body(),
-				request.headers().get("webhook-signature"));
+	public boolean verifies(Delivery delivery) throws Exception {
+		return verifies(delivery.id(), delivery.timestamp(), delivery.body(), delivery.signature());
 	}
 
 }
