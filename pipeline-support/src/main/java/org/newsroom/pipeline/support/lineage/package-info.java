@@ -1,0 +1,4 @@
+/**
+ * Recording lineage steps on {@code pipeline.lineage.v1}.
+ */
+package org.newsroom.pipeline.support.lineage;
