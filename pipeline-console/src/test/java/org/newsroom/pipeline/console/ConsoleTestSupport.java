@@ -59,19 +59,19 @@ abstract class ConsoleTestSupport {
 	protected static LineageEvent lineage(String contentId, long revision, String service, String stage,
 			LineageOutcome outcome, String detail, String headline, Instant at) {
 		return new LineageEvent(UUID.randomUUID().toString(), contentId, revision, service, stage, outcome, detail,
-				headline, at.minusSeconds(2), at, 1500, null, null, null);
+				headline, at.minusSeconds(2), at, 1500, null, null, null, null);
 	}
 
 	protected static LineageEvent step(String contentId, long revision, String stage, LineageOutcome outcome,
 			String detail, Instant cmsTime, Instant at, long durationMicros) {
 		String service = stage.equals("webhook") ? "publish" : stage;
 		return new LineageEvent(UUID.randomUUID().toString(), contentId, revision, service, stage, outcome, detail,
-				"Headline of " + contentId, cmsTime, at, durationMicros, null, null, null);
+				"Headline of " + contentId, cmsTime, at, durationMicros, null, null, null, null);
 	}
 
 	protected static LineageEvent accepted(String contentId, String kind, String section, Instant at) {
 		return new LineageEvent(UUID.randomUUID().toString(), contentId, 1, "ingest", "ingest", LineageOutcome.ACCEPTED,
-				null, "Headline of " + contentId, at, at, 800, null, kind, section);
+				null, "Headline of " + contentId, at, at, 800, null, kind, section, null);
 	}
 
 	protected static JsonNode stage(JsonNode overview, String name) {

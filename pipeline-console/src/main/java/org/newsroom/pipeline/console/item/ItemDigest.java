@@ -62,7 +62,7 @@ final class ItemDigest {
 			if (next != null) {
 				this.state = next;
 				this.stateSince = event.at();
-				this.embargoedUntil = (next == ItemState.EMBARGOED) ? StepDetails.embargoEnd(event.detail()) : null;
+				this.embargoedUntil = (next == ItemState.EMBARGOED) ? StepDetails.embargoEnd(event) : null;
 			}
 		}
 	}

@@ -51,7 +51,8 @@ final class LineageDocuments {
 			.append(DURATION, event.durationMicros())
 			.append("traceId", event.traceId())
 			.append("kind", event.kind())
-			.append("section", event.section());
+			.append("section", event.section())
+			.append("embargoEnd", date(event.embargoEnd()));
 	}
 
 	static LineageEvent toEvent(Document document) {
@@ -61,7 +62,7 @@ final class LineageDocuments {
 				(outcome != null) ? LineageOutcome.valueOf(outcome) : null, document.getString("detail"),
 				document.getString(HEADLINE), instant(document.getDate(CMS_TIME)), instant(document.getDate(AT)),
 				number(document.get(DURATION)), document.getString("traceId"), document.getString("kind"),
-				document.getString("section"));
+				document.getString("section"), instant(document.getDate("embargoEnd")));
 	}
 
 	static Date date(Instant instant) {

@@ -23,7 +23,6 @@ final class PublicationLatency {
 
 	// What publish writes in a step's detail when it announces for another reason than
 	// news.
-	private static final String RELEASE = "embargo ended";
 
 	private static final List<String> NOT_NEWS = List.of("metadata refreshed", "resumed", "announced again");
 
@@ -46,7 +45,7 @@ final class PublicationLatency {
 		Map<String, Instant> embargoEnds = new HashMap<>();
 		if (!items.isEmpty()) {
 			statistics.of(items, properties.publishStage(), LineageOutcome.EMBARGOED).forEach((event) -> {
-				Instant until = StepDetails.embargoEnd(event.detail());
+				Instant until = StepDetails.embargoEnd(event);
 				if (until != null) {
 					embargoEnds.put(key(event), until);
 				}
@@ -60,8 +59,8 @@ final class PublicationLatency {
 	private void add(LineageEvent event, Map<String, Instant> arrived, Map<String, Instant> embargoEnds,
 			Duration cmsTimeWithin) {
 		String detail = (event.detail() != null) ? event.detail() : "";
-		if (detail.contains(RELEASE)) {
-			Instant end = embargoEnds.get(key(event));
+		if (StepDetails.isRelease(event)) {
+			Instant end = (event.embargoEnd() != null) ? event.embargoEnd() : embargoEnds.get(key(event));
 			if (end != null) {
 				this.releaseDelay.add(Math.max(0, Duration.between(end, event.at()).toMillis()));
 			}

@@ -22,9 +22,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param traceId the trace the record travelled under
  * @param kind {@code article} or {@code episode}, where the step knew it
  * @param section the item's newsroom section, where the step knew it
+ * @param embargoEnd the end of the item's embargo: on publish's {@code EMBARGOED} step
+ * the end it waits for, on the {@code PUBLISHED} step of a release the end it was
+ * released after; absent otherwise
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record LineageEvent(String id, String contentId, long revision, String service, String stage,
 		LineageOutcome outcome, String detail, String headline, Instant cmsTime, Instant at, long durationMicros,
-		String traceId, String kind, String section) {
+		String traceId, String kind, String section, Instant embargoEnd) {
 }

@@ -257,7 +257,7 @@ class ConsoleBrowserTests {
 		Instant accepted = Instant.now().minus(Duration.ofMinutes(30));
 		LineageEvent lineage = new LineageEvent(UUID.randomUUID().toString(), stuck, 1, "ingest", "ingest",
 				LineageOutcome.ACCEPTED, null, "Haushaltsstreit ohne Ende", accepted, accepted, 900, null, "article",
-				"inland");
+				"inland", null);
 		traffic.topics()
 			.send(Topics.PIPELINE_LINEAGE,
 					List.of(new SampleRecord(stuck, Map.of(), ContractJson.mapper().writeValueAsString(lineage))));

@@ -43,7 +43,7 @@ public class LineageRecorder {
 		Instant now = Instant.now();
 		LineageEvent event = new LineageEvent(UUID.randomUUID().toString(), step.contentId(), step.revision(),
 				this.service, step.stage(), step.outcome(), step.detail(), step.headline(), step.cmsTime(), now,
-				step.durationMicros(), TraceContext.currentTraceId(), step.kind(), step.section());
+				step.durationMicros(), TraceContext.currentTraceId(), step.kind(), step.section(), step.embargoEnd());
 		String key = (step.contentId() != null) ? step.contentId() : UNKNOWN_ITEM;
 		return this.sender.send(this.topic, key, event.id(), EventTypes.LINEAGE, now, event);
 	}

@@ -17,9 +17,11 @@ import org.newsroom.pipeline.contract.lineage.LineageOutcome;
  * @param durationMicros how long the step took, or 0 when not measured
  * @param kind {@code article} or {@code episode}, or {@code null} when unknown
  * @param section the item's section, or {@code null} when unknown
+ * @param embargoEnd the end of the item's embargo, on a step that holds it back or
+ * releases it; {@code null} otherwise
  */
 public record LineageStep(String contentId, long revision, String stage, LineageOutcome outcome, String detail,
-		String headline, Instant cmsTime, long durationMicros, String kind, String section) {
+		String headline, Instant cmsTime, long durationMicros, String kind, String section, Instant embargoEnd) {
 
 	/**
 	 * A step with only the essentials.
@@ -30,7 +32,7 @@ public record LineageStep(String contentId, long revision, String stage, Lineage
 	 * @return the step
 	 */
 	public static LineageStep of(String contentId, long revision, String stage, LineageOutcome outcome) {
-		return new LineageStep(contentId, revision, stage, outcome, null, null, null, 0, null, null);
+		return new LineageStep(contentId, revision, stage, outcome, null, null, null, 0, null, null, null);
 	}
 
 	/**
@@ -40,7 +42,7 @@ public record LineageStep(String contentId, long revision, String stage, Lineage
 	 */
 	public LineageStep withDetail(String text) {
 		return new LineageStep(this.contentId, this.revision, this.stage, this.outcome, text, this.headline,
-				this.cmsTime, this.durationMicros, this.kind, this.section);
+				this.cmsTime, this.durationMicros, this.kind, this.section, this.embargoEnd);
 	}
 
 	/**
@@ -51,7 +53,7 @@ public record LineageStep(String contentId, long revision, String stage, Lineage
 	 */
 	public LineageStep withItem(String title, Instant time) {
 		return new LineageStep(this.contentId, this.revision, this.stage, this.outcome, this.detail, title, time,
-				this.durationMicros, this.kind, this.section);
+				this.durationMicros, this.kind, this.section, this.embargoEnd);
 	}
 
 	/**
@@ -61,7 +63,7 @@ public record LineageStep(String contentId, long revision, String stage, Lineage
 	 */
 	public LineageStep withDuration(long micros) {
 		return new LineageStep(this.contentId, this.revision, this.stage, this.outcome, this.detail, this.headline,
-				this.cmsTime, micros, this.kind, this.section);
+				this.cmsTime, micros, this.kind, this.section, this.embargoEnd);
 	}
 
 	/**
@@ -82,7 +84,18 @@ public record LineageStep(String contentId, long revision, String stage, Lineage
 	 */
 	public LineageStep withPlacement(String itemKind, String itemSection) {
 		return new LineageStep(this.contentId, this.revision, this.stage, this.outcome, this.detail, this.headline,
-				this.cmsTime, this.durationMicros, itemKind, itemSection);
+				this.cmsTime, this.durationMicros, itemKind, itemSection, this.embargoEnd);
+	}
+
+	/**
+	 * This step with the end of the item's embargo, for a step that holds the item back
+	 * until then or releases it after.
+	 * @param end the embargo's end
+	 * @return a copy
+	 */
+	public LineageStep withEmbargoEnd(Instant end) {
+		return new LineageStep(this.contentId, this.revision, this.stage, this.outcome, this.detail, this.headline,
+				this.cmsTime, this.durationMicros, this.kind, this.section, end);
 	}
 
 }

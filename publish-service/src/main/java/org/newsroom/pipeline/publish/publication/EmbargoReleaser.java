@@ -9,9 +9,11 @@ import org.slf4j.LoggerFactory;
 
 import org.newsroom.pipeline.contract.lineage.LineageOutcome;
 import org.newsroom.pipeline.publish.webhook.WebhookEvent;
+import org.newsroom.pipeline.support.lineage.LineageStep;
 import org.newsroom.pipeline.support.stage.Decision;
 import org.newsroom.pipeline.support.stage.StageEngine;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +22,7 @@ import org.springframework.stereotype.Component;
  * instance claimed and did not complete, such as after a crash.
  */
 @Component
-class EmbargoReleaser {
+class EmbargoReleaser implements SchedulingConfigurer {
 
 	private static final Logger logger = LoggerFactory.getLogger(EmbargoReleaser.class);
 
@@ -46,7 +48,16 @@ class EmbargoReleaser {
 		this.clock = clock;
 	}
 
-	@Scheduled(fixedDelayString = "${publish.embargo.release-interval:100ms}")
+	/**
+	 * Looks for due embargoes every {@code release-interval}, and for stuck announcements
+	 * every {@code resume-interval}.
+	 */
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar registrar) {
+		registrar.addFixedDelayTask(this::release, this.properties.releaseInterval());
+		registrar.addFixedDelayTask(this::resume, this.properties.resumeInterval());
+	}
+
 	void release() {
 		Instant now = this.clock.instant();
 		if (this.schedule.due(now)) {
@@ -62,7 +73,6 @@ class EmbargoReleaser {
 	 * counts as stuck after {@code claim-timeout}, and each look is a query over
 	 * publications that no index of an embedded store answers.
 	 */
-	@Scheduled(fixedDelayString = "${publish.embargo.resume-interval:30s}")
 	void resume() {
 		guarded("Resuming announcements", this::finishUnannounced);
 	}
@@ -85,7 +95,7 @@ class EmbargoReleaser {
 	 */
 	List<String> releaseDue() {
 		List<Publication> due = this.store.claimDueEmbargoes(this.clock.instant());
-		announce(due, "embargo ended");
+		announce(due, "embargo ended", true);
 		return due.stream().map(Publication::contentId).toList();
 	}
 
@@ -94,25 +104,30 @@ class EmbargoReleaser {
 		List<Publication> stuck = this.store.claimUnannounced(now.minus(this.properties.claimTimeout()), now);
 		stuck.forEach((publication) -> logger.info("Finishing the announcement of {} revision {}",
 				publication.contentId(), publication.revision()));
-		announce(stuck, "resumed");
+		announce(stuck, "resumed", false);
 	}
 
 	/**
 	 * Announces claimed states in a transaction of their own, then marks them announced.
 	 * A crash between the two leaves them unannounced, and the resume sweep announces
-	 * them again under the same ids.
+	 * them again under the same ids. A release names the embargo's end in its lineage,
+	 * for the console's release delay.
 	 */
-	private void announce(List<Publication> claimed, String note) {
+	private void announce(List<Publication> claimed, String note, boolean release) {
 		if (claimed.isEmpty()) {
 			return;
 		}
 		List<Publication> announcing = claimed.stream().map(EmbargoReleaser::announcing).toList();
 		this.engine.announce(this.stage,
 				announcing.stream()
-					.map((publication) -> Decision.store(publication,
-							Announcements.step(publication, outcome(publication), note)))
+					.map((publication) -> Decision.store(publication, step(publication, note, release)))
 					.toList());
 		announcing.forEach(this.store::markAnnounced);
+	}
+
+	private static LineageStep step(Publication publication, String note, boolean release) {
+		LineageStep step = Announcements.step(publication, outcome(publication), note);
+		return (release && publication.embargoed() != null) ? step.withEmbargoEnd(publication.embargoed()) : step;
 	}
 
 	private static Publication announcing(Publication claimed) {

@@ -103,7 +103,8 @@ class PublicationStage implements Stage<StageEvent, StageEvent, Publication> {
 		if (embargo != null && embargo.isAfter(now)) {
 			this.embargoes.expect(embargo);
 			Publication held = withItem(stored, event, false, false, liveRevision, null, position);
-			return Decision.storeQuietly(held, Announcements.step(held, LineageOutcome.EMBARGOED, "until " + embargo));
+			return Decision.storeQuietly(held,
+					Announcements.step(held, LineageOutcome.EMBARGOED, "until " + embargo).withEmbargoEnd(embargo));
 		}
 		WebhookEvent change = (liveRevision == null) ? WebhookEvent.PUBLISHED : WebhookEvent.UPDATED;
 		Publication live = withItem(stored, event, true, true, event.revision(), change, position);

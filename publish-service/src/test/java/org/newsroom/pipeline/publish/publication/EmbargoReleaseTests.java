@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.newsroom.pipeline.contract.events.ContentItem;
+import org.newsroom.pipeline.contract.lineage.LineageEvent;
+import org.newsroom.pipeline.contract.lineage.LineageOutcome;
 import org.newsroom.pipeline.publish.support.PublishServiceTestBase;
 import org.newsroom.pipeline.publish.support.TestEvents;
 import org.newsroom.pipeline.support.stage.StageEngine;
@@ -26,6 +28,7 @@ import org.newsroom.pipeline.support.test.KafkaTestClient;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -48,7 +51,7 @@ class EmbargoReleaseTests extends PublishServiceTestBase {
 
 	@Test
 	void showsAnEmbargoedItemOnlyAfterItsTimeAndWithinTwoSeconds() throws Exception {
-		Instant embargo = Instant.now().plusSeconds(4);
+		Instant embargo = Instant.now().plusSeconds(4).truncatedTo(ChronoUnit.SECONDS);
 		send(TestEvents.article("embargo-soon", 1, "embargo-desk", "Sperrfrist bis gleich", embargo));
 		await().atMost(WAIT).until(() -> this.store.find("embargo-soon") != null);
 		assertThat(get("/feeds/sections/embargo-desk.rss", null).body()).doesNotContain("Sperrfrist bis gleich");
@@ -59,6 +62,17 @@ class EmbargoReleaseTests extends PublishServiceTestBase {
 			.until(() -> get("/feeds/sections/embargo-desk.rss", null).body().contains("Sperrfrist bis gleich"));
 		assertThat(Instant.now()).isAfterOrEqualTo(embargo);
 		assertThat(json(get("/api/v1/content/embargo-soon", null)).get("pubstatus").asString()).isEqualTo("usable");
+
+		// the console reads the embargo's end, and that the publication was its release,
+		// from the steps themselves
+		List<LineageEvent> steps = this.kafka
+			.lineageUntil(this.pipeline.topics().lineage(), (all) -> all.stream()
+				.anyMatch((e) -> "embargo-soon".equals(e.contentId()) && e.outcome() == LineageOutcome.PUBLISHED), WAIT)
+			.stream()
+			.filter((e) -> "embargo-soon".equals(e.contentId()) && "publish".equals(e.stage()))
+			.toList();
+		assertThat(steps).extracting(LineageEvent::outcome, LineageEvent::embargoEnd)
+			.containsExactly(tuple(LineageOutcome.EMBARGOED, embargo), tuple(LineageOutcome.PUBLISHED, embargo));
 	}
 
 	@Test
