@@ -1,6 +1,6 @@
 /**
- * The console's pages and security: form login, overview, item search and timeline, dead
- * letters with replay, and webhook deliveries with redelivery and subscription commands.
- * Viewers see every page; only operators may send a form.
+ * The console's shell around its pages: form login and HTTP basic, who may do what
+ * (viewers see every page, only operators may send a form), and who is logged in for
+ * every page. Each page's controller lives with its feature.
  */
 package org.newsroom.pipeline.console.web;

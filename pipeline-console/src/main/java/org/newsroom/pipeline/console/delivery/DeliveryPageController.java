@@ -1,10 +1,9 @@
-package org.newsroom.pipeline.console.web;
+package org.newsroom.pipeline.console.delivery;
 
 import java.security.Principal;
 
 import org.newsroom.pipeline.console.command.CommandRecord;
 import org.newsroom.pipeline.console.command.CommandService;
-import org.newsroom.pipeline.console.delivery.DeliveryService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,4 +1,4 @@
-package org.newsroom.pipeline.console.web;
+package org.newsroom.pipeline.console.deadletter;
 
 import java.security.Principal;
 import java.time.Instant;
@@ -6,13 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.newsroom.pipeline.console.deadletter.DeadLetterFilter;
-import org.newsroom.pipeline.console.deadletter.DeadLetterPage;
-import org.newsroom.pipeline.console.deadletter.DeadLetterReplayer;
-import org.newsroom.pipeline.console.deadletter.DeadLetterStore;
-import org.newsroom.pipeline.console.deadletter.MatchingReplay;
-import org.newsroom.pipeline.console.deadletter.Replay;
-import org.newsroom.pipeline.console.deadletter.ReplayStore;
+import org.newsroom.pipeline.console.page.FilterParams;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,4 +1,4 @@
-package org.newsroom.pipeline.console.web;
+package org.newsroom.pipeline.console.page;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -14,16 +14,26 @@ import org.springframework.web.util.UriComponentsBuilder;
  * Reading and writing the filter fields of the list pages: blank means no filter, times
  * are ISO instants or, as a browser's date-time field sends them, UTC local date-times.
  */
-final class FilterParams {
+public final class FilterParams {
 
 	private FilterParams() {
 	}
 
-	static String text(String value) {
+	/**
+	 * A text field of a filter form.
+	 * @param value what was typed
+	 * @return it stripped, or {@code null} when blank
+	 */
+	public static String text(String value) {
 		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
-	static Instant time(String value) {
+	/**
+	 * A time field of a filter form.
+	 * @param value what was typed or picked
+	 * @return the time, or {@code null} when blank
+	 */
+	public static Instant time(String value) {
 		String text = text(value);
 		if (text == null) {
 			return null;
@@ -43,7 +53,7 @@ final class FilterParams {
 	 * @param page the page to link to
 	 * @return the link
 	 */
-	static String pageLink(String path, Map<String, String> filter, int page) {
+	public static String pageLink(String path, Map<String, String> filter, int page) {
 		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
 		filter.forEach((name, value) -> {
 			if (text(value) != null) {
@@ -63,7 +73,7 @@ final class FilterParams {
 	 * @param size the page size asked for, 0 for the default
 	 * @param hasNext whether an older page exists
 	 */
-	static void addPageLinks(Model model, String path, Map<String, String> filter, int page, int size,
+	public static void addPageLinks(Model model, String path, Map<String, String> filter, int page, int size,
 			boolean hasNext) {
 		Map<String, String> fields = new LinkedHashMap<>(filter);
 		if (size > 0) {

@@ -1,4 +1,4 @@
-package org.newsroom.pipeline.console.web;
+package org.newsroom.pipeline.console.item;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

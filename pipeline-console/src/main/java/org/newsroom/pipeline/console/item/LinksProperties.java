@@ -1,4 +1,4 @@
-package org.newsroom.pipeline.console.web;
+package org.newsroom.pipeline.console.item;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

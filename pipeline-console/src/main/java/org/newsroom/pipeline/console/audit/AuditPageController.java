@@ -1,9 +1,7 @@
-package org.newsroom.pipeline.console.web;
+package org.newsroom.pipeline.console.audit;
 
 import java.util.List;
 
-import org.newsroom.pipeline.console.audit.AuditQuery;
-import org.newsroom.pipeline.console.audit.AuditStore;
 import org.newsroom.pipeline.contract.audit.AuditAction;
 import org.newsroom.pipeline.contract.audit.AuditOutcome;
 import org.springframework.stereotype.Controller;

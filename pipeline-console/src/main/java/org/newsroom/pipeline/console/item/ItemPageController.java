@@ -1,4 +1,4 @@
-package org.newsroom.pipeline.console.web;
+package org.newsroom.pipeline.console.item;
 
 import java.security.Principal;
 import java.util.LinkedHashMap;
@@ -7,11 +7,8 @@ import java.util.Map;
 
 import org.newsroom.pipeline.console.audit.AuditStore;
 import org.newsroom.pipeline.console.command.CommandService;
-import org.newsroom.pipeline.console.item.ItemFilter;
-import org.newsroom.pipeline.console.item.ItemList;
-import org.newsroom.pipeline.console.item.ItemPage;
-import org.newsroom.pipeline.console.item.ItemState;
 import org.newsroom.pipeline.console.lineage.LineageStore;
+import org.newsroom.pipeline.console.page.FilterParams;
 import org.newsroom.pipeline.contract.lineage.LineageEvent;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

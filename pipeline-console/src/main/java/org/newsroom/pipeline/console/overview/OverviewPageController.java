@@ -1,6 +1,5 @@
-package org.newsroom.pipeline.console.web;
+package org.newsroom.pipeline.console.overview;
 
-import org.newsroom.pipeline.console.overview.OverviewService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
