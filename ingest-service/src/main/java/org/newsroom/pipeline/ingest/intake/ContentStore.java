@@ -1,4 +1,4 @@
-package org.newsroom.pipeline.ingest.store;
+package org.newsroom.pipeline.ingest.intake;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.newsroom.pipeline.ingest.validation;
+package org.newsroom.pipeline.ingest.intake;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

@@ -1,4 +1,4 @@
-package org.newsroom.pipeline.ingest.store;
+package org.newsroom.pipeline.ingest.intake;
 
 import java.util.ArrayList;
 import java.util.List;
