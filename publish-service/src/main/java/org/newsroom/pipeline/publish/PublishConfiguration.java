@@ -3,7 +3,7 @@ package org.newsroom.pipeline.publish;
 import java.time.Clock;
 import java.util.UUID;
 
-import org.newsroom.pipeline.publish.feed.ItemLinks;
+import org.newsroom.pipeline.publish.syndication.ItemLinks;
 import org.newsroom.pipeline.support.security.AccessRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

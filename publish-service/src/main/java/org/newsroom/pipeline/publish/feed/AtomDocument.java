@@ -14,6 +14,10 @@ import com.rometools.rome.feed.atom.Person;
 import com.rometools.rome.feed.synd.SyndPerson;
 
 import org.newsroom.pipeline.contract.events.ContentItem;
+import org.newsroom.pipeline.publish.syndication.FeedDescriptor;
+import org.newsroom.pipeline.publish.syndication.FeedEtag;
+import org.newsroom.pipeline.publish.syndication.ItemLinks;
+import org.newsroom.pipeline.publish.syndication.XmlText;
 
 /**
  * Maps items to Rome's Atom 1.0 model.

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.newsroom.pipeline.contract.events.ContentItem;
+import org.newsroom.pipeline.publish.syndication.XmlText;
 
 /**
  * The lists an item contributes to a feed entry, cleaned for XML.

@@ -11,6 +11,8 @@ import org.jdom2.output.Format;
 import org.jdom2.output.XMLOutputter;
 
 import org.newsroom.pipeline.contract.events.ContentItem;
+import org.newsroom.pipeline.publish.syndication.FeedDescriptor;
+import org.newsroom.pipeline.publish.syndication.ItemLinks;
 
 /**
  * Writes RSS 2.0 and Atom 1.0 documents of items with Rome; the caller orders the items

@@ -10,14 +10,17 @@ import com.rometools.rome.feed.module.DCModuleImpl;
 import com.rometools.rome.feed.rss.Category;
 import com.rometools.rome.feed.rss.Channel;
 import com.rometools.rome.feed.rss.Content;
-import com.rometools.rome.feed.rss.Description;
-import com.rometools.rome.feed.rss.Guid;
 import com.rometools.rome.feed.rss.Item;
 import org.jdom2.Document;
 import org.jdom2.Element;
 import org.jdom2.Namespace;
 
 import org.newsroom.pipeline.contract.events.ContentItem;
+import org.newsroom.pipeline.publish.syndication.FeedDescriptor;
+import org.newsroom.pipeline.publish.syndication.FeedEtag;
+import org.newsroom.pipeline.publish.syndication.ItemLinks;
+import org.newsroom.pipeline.publish.syndication.RssItems;
+import org.newsroom.pipeline.publish.syndication.XmlText;
 
 /**
  * Maps items to Rome's RSS 2.0 model.
@@ -58,16 +61,10 @@ final class RssDocument {
 	}
 
 	private Item item(ContentItem content) {
-		Item item = new Item();
-		item.setTitle(XmlText.clean(content.headline()));
-		item.setLink(XmlText.clean(this.links.link(content)));
-		Guid guid = new Guid();
-		guid.setPermaLink(false);
-		guid.setValue(XmlText.clean(content.contentId()));
-		item.setGuid(guid);
+		Item item = RssItems.item(content, this.links);
 		Instant date = ItemLinks.updated(content);
 		item.setPubDate((date != null) ? Date.from(date) : null);
-		item.setDescription(description(content.description()));
+		item.setDescription(RssItems.plainText(content.description()));
 		if (XmlText.cleanOrNull(content.bodyHtml()) != null) {
 			Content body = new Content();
 			body.setType(Content.HTML);
@@ -77,17 +74,6 @@ final class RssDocument {
 		item.setCategories(categories(content));
 		item.setModules(new ArrayList<>(List.of(creators(content))));
 		return item;
-	}
-
-	private static Description description(String text) {
-		String clean = XmlText.cleanOrNull(text);
-		if (clean == null) {
-			return null;
-		}
-		Description description = new Description();
-		description.setType("text/plain");
-		description.setValue(clean);
-		return description;
 	}
 
 	private static List<Category> categories(ContentItem content) {

@@ -1,5 +1,5 @@
 /**
- * Web feeds: RSS 2.0 and Atom documents of published items, with the validators a
- * controller needs to answer conditional requests.
+ * Web feeds: RSS 2.0 and Atom documents of published items, by section and kind, with
+ * their entity tags.
  */
 package org.newsroom.pipeline.publish.feed;

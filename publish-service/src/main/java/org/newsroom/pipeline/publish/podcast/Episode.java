@@ -2,10 +2,10 @@ package org.newsroom.pipeline.publish.podcast;
 
 import java.time.Instant;
 
-import org.newsroom.pipeline.contract.events.ContentItem;
 import org.newsroom.pipeline.contract.events.ContentItem.Rendition;
-import org.newsroom.pipeline.publish.feed.ItemLinks;
-import org.newsroom.pipeline.publish.feed.XmlText;
+import org.newsroom.pipeline.contract.events.ContentItem;
+import org.newsroom.pipeline.publish.syndication.ItemLinks;
+import org.newsroom.pipeline.publish.syndication.XmlText;
 
 /**
  * An item as a podcast episode: the item and its audio rendition.

@@ -6,12 +6,12 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.newsroom.pipeline.contract.events.ContentItem;
 import org.newsroom.pipeline.publish.PublishProperties;
-import org.newsroom.pipeline.publish.feed.FeedDescriptor;
-import org.newsroom.pipeline.publish.feed.FeedResponses;
-import org.newsroom.pipeline.publish.feed.ItemLinks;
-import org.newsroom.pipeline.publish.publication.PublishedItems;
 import org.newsroom.pipeline.publish.publication.PublishedItems.ItemFilter;
 import org.newsroom.pipeline.publish.publication.PublishedItems.PublishedItem;
+import org.newsroom.pipeline.publish.publication.PublishedItems;
+import org.newsroom.pipeline.publish.syndication.FeedDescriptor;
+import org.newsroom.pipeline.publish.syndication.FeedResponses;
+import org.newsroom.pipeline.publish.syndication.ItemLinks;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 import com.rometools.rome.feed.rss.Channel;
-import com.rometools.rome.feed.rss.Description;
 import com.rometools.rome.feed.rss.Enclosure;
-import com.rometools.rome.feed.rss.Guid;
 import com.rometools.rome.feed.rss.Item;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
@@ -20,8 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.newsroom.pipeline.contract.events.ContentItem;
-import org.newsroom.pipeline.publish.feed.ItemLinks;
-import org.newsroom.pipeline.publish.feed.XmlText;
+import org.newsroom.pipeline.publish.syndication.ItemLinks;
+import org.newsroom.pipeline.publish.syndication.RssItems;
+import org.newsroom.pipeline.publish.syndication.XmlText;
 
 /**
  * Writes the RSS 2.0 feed of one podcast show: Rome for the RSS core, JDOM for the
@@ -85,14 +84,7 @@ public final class PodcastFeedWriter {
 	}
 
 	private Item item(Episode episode) {
-		ContentItem content = episode.item();
-		Item item = new Item();
-		item.setTitle(XmlText.clean(content.headline()));
-		item.setLink(XmlText.clean(this.links.link(content)));
-		Guid guid = new Guid();
-		guid.setPermaLink(false);
-		guid.setValue(XmlText.clean(content.contentId()));
-		item.setGuid(guid);
+		Item item = RssItems.item(episode.item(), this.links);
 		if (episode.published() != null) {
 			item.setPubDate(Date.from(episode.published()));
 		}
@@ -101,13 +93,7 @@ public final class PodcastFeedWriter {
 		enclosure.setLength(Math.max(0, episode.audio().sizeinbytes()));
 		enclosure.setType(XmlText.clean(episode.audio().contenttype()));
 		item.setEnclosures(List.of(enclosure));
-		String summary = episode.summary();
-		if (summary != null) {
-			Description description = new Description();
-			description.setType("text/plain");
-			description.setValue(summary);
-			item.setDescription(description);
-		}
+		item.setDescription(RssItems.plainText(episode.summary()));
 		return item;
 	}
 

@@ -7,7 +7,7 @@ import org.jdom2.Namespace;
 
 import org.newsroom.pipeline.contract.cms.CmsContent.Speaker;
 import org.newsroom.pipeline.contract.events.ContentItem;
-import org.newsroom.pipeline.publish.feed.XmlText;
+import org.newsroom.pipeline.publish.syndication.XmlText;
 
 /**
  * The {@code itunes:} and {@code podcast:} elements Rome has no model for; Rome's iTunes

@@ -147,10 +147,6 @@ class PublicationStore {
 		return Optional.ofNullable(next).map((document) -> document.getDate("embargoed").toInstant());
 	}
 
-	MongoCollection<Document> collection() {
-		return this.publications;
-	}
-
 	/**
 	 * Claims what matches in one update, each document atomically, and reads back what
 	 * this claim got by its token.

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
@@ -26,8 +27,10 @@ public class PublishedItems {
 
 	private final MongoCollection<Document> publications;
 
-	PublishedItems(PublicationStore store) {
-		this.publications = store.collection();
+	// The read side of the publication state: its own handle on the collection the
+	// stage writes, with no access to the writes.
+	PublishedItems(MongoDatabase database) {
+		this.publications = database.getCollection(PublicationStore.COLLECTION);
 	}
 
 	/**

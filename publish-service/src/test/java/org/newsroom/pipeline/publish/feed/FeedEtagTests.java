@@ -6,6 +6,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import org.newsroom.pipeline.contract.events.ContentItem;
+import org.newsroom.pipeline.publish.syndication.FeedDescriptor;
+import org.newsroom.pipeline.publish.syndication.FeedEtag;
+import org.newsroom.pipeline.publish.syndication.ItemLinks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

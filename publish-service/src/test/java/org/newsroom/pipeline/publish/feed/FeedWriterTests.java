@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 
 import org.newsroom.pipeline.contract.events.ContentItem;
+import org.newsroom.pipeline.publish.syndication.FeedDescriptor;
+import org.newsroom.pipeline.publish.syndication.ItemLinks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

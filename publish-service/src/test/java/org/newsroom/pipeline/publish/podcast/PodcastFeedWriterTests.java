@@ -6,9 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 
 import org.newsroom.pipeline.contract.events.ContentItem;
-import org.newsroom.pipeline.publish.feed.ItemLinks;
 import org.newsroom.pipeline.publish.feed.SecureXml;
 import org.newsroom.pipeline.publish.feed.TestItems;
+import org.newsroom.pipeline.publish.syndication.ItemLinks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.newsroom.pipeline.publish.feed;
+package org.newsroom.pipeline.publish.syndication;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -76,7 +76,12 @@ public record FeedEtag(String etag, Instant lastModified) {
 		return ifModifiedSince != null && this.lastModified != null && !this.lastModified.isAfter(ifModifiedSince);
 	}
 
-	static Instant newest(List<ContentItem> items) {
+	/**
+	 * When the newest of some items last changed, for a feed's own updated time.
+	 * @param items the feed's items
+	 * @return the time, or {@code null} for none
+	 */
+	public static Instant newest(List<ContentItem> items) {
 		return items.stream().map(ItemLinks::updated).filter(Objects::nonNull).max(Instant::compareTo).orElse(null);
 	}
 

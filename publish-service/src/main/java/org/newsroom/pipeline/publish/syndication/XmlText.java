@@ -1,4 +1,4 @@
-package org.newsroom.pipeline.publish.feed;
+package org.newsroom.pipeline.publish.syndication;
 
 /**
  * Makes any string safe to place in an XML 1.0 document as character data.

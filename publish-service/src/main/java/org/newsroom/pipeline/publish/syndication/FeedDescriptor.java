@@ -1,4 +1,4 @@
-package org.newsroom.pipeline.publish.feed;
+package org.newsroom.pipeline.publish.syndication;
 
 import java.util.Objects;
 
