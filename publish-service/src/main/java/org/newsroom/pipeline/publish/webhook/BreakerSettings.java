@@ -11,17 +11,9 @@ import java.time.Duration;
  * @param waitInOpenState how long an open circuit refuses calls before it lets trial
  * calls through
  * @param permittedCallsInHalfOpenState the trial calls that decide whether it closes
+ * @see WebhookProperties.Breaker for the defaults
  */
 public record BreakerSettings(float failureRateThreshold, int slidingWindowSize, int minimumNumberOfCalls,
 		Duration waitInOpenState, int permittedCallsInHalfOpenState) {
-
-	/**
-	 * Half of the last 20 calls failed, with at least 10 calls; one minute open; 3 trial
-	 * calls.
-	 * @return the defaults
-	 */
-	public static BreakerSettings defaults() {
-		return new BreakerSettings(50, 20, 10, Duration.ofMinutes(1), 3);
-	}
 
 }

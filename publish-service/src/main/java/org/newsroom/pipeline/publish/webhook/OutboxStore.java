@@ -239,6 +239,17 @@ class OutboxStore {
 	}
 
 	/**
+	 * One attempt of a delivery, as its history keeps it.
+	 *
+	 * @param at when it ended
+	 * @param status the HTTP status, or {@code error} when no answer came
+	 * @param latencyMillis how long the request took
+	 * @param error why it failed, or {@code null} when it was delivered
+	 */
+	record Attempt(Instant at, String status, long latencyMillis, String error) {
+	}
+
+	/**
 	 * One worker's round: the due deliveries in the order to claim them, and those of
 	 * them that wait behind an older one.
 	 *
@@ -253,10 +264,13 @@ class OutboxStore {
 	 * was superseded while it was in flight is not retried.
 	 * @return {@code true} if the delivery was superseded and is not retried
 	 */
-	boolean recordAttempt(OutboxEntry entry, Document attempt, String status, Instant nextAttemptAt) {
+	boolean recordAttempt(OutboxEntry entry, Attempt attempt, String status, Instant nextAttemptAt) {
+		Document made = new Document("at", Date.from(attempt.at())).append("status", attempt.status())
+			.append("latencyMillis", attempt.latencyMillis())
+			.append("error", attempt.error());
 		this.outbox.updateOne(Filters.eq("_id", entry.id()),
-				Updates.combine(Updates.push("attempts", attempt), Updates.inc("roundAttempts", 1),
-						Updates.set("status", status), Updates.set("lastError", attempt.getString("error")),
+				Updates.combine(Updates.push("attempts", made), Updates.inc("roundAttempts", 1),
+						Updates.set("status", status), Updates.set("lastError", attempt.error()),
 						Updates.set("nextAttemptAt", (nextAttemptAt != null) ? Date.from(nextAttemptAt) : null),
 						Updates.unset("leaseUntil")));
 		return settleSuperseded(entry);

@@ -5,11 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -87,9 +85,8 @@ class WebhookDelivery {
 		Instant now = this.clock.instant();
 		boolean retry = decision.action() == RetryDecision.Action.RETRY;
 		boolean delivered = decision.action() == RetryDecision.Action.DELIVERED;
-		Document attempt = new Document("at", Date.from(now)).append("status", status)
-			.append("latencyMillis", latencyMillis)
-			.append("error", delivered ? null : decision.reason());
+		OutboxStore.Attempt attempt = new OutboxStore.Attempt(now, status, latencyMillis,
+				delivered ? null : decision.reason());
 		String next = delivered ? OutboxStore.DELIVERED : retry ? OutboxStore.RETRYING : OutboxStore.FAILED;
 		boolean superseded = this.with.outbox()
 			.recordAttempt(entry, attempt, next, retry ? now.plus(decision.delay()) : null);

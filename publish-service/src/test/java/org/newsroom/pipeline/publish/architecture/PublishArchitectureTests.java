@@ -5,6 +5,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import org.newsroom.pipeline.support.test.ServiceArchitecture;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
@@ -19,6 +21,11 @@ class PublishArchitectureTests {
 	private final JavaClasses classes = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages(ROOT);
+
+	@Test
+	void keepsFeaturesApartAndTalksToOtherServicesOnlyThroughKafka() {
+		ServiceArchitecture.check("publish");
+	}
 
 	@Test
 	void webhooksAndTheOutboundTopicKnowNothingOfThePublicationState() {
