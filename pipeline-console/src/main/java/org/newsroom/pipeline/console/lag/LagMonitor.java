@@ -1,5 +1,6 @@
 package org.newsroom.pipeline.console.lag;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -15,7 +16,8 @@ import org.slf4j.LoggerFactory;
 import org.newsroom.pipeline.support.config.PipelineProperties;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.kafka.core.KafkaAdmin;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +25,7 @@ import org.springframework.stereotype.Component;
  * the Prometheus gauge never wait for the broker.
  */
 @Component
-public class LagMonitor implements DisposableBean {
+public class LagMonitor implements DisposableBean, SchedulingConfigurer {
 
 	/** Gauge of records a group is behind on a topic. */
 	public static final String GAUGE = "pipeline.consumer.lag";
@@ -36,11 +38,14 @@ public class LagMonitor implements DisposableBean {
 
 	private final MultiGauge gauge;
 
+	private final Duration refreshInterval;
+
 	private volatile LagSnapshot snapshot = new LagSnapshot(List.of(), null, false);
 
 	LagMonitor(KafkaAdmin kafkaAdmin, PipelineProperties pipeline, LagProperties properties, MeterRegistry registry) {
 		this.admin = Admin.create(kafkaAdmin.getConfigurationProperties());
 		this.reader = new LagReader(this.admin, pipeline.topics().namespace(), properties.timeout().toMillis());
+		this.refreshInterval = properties.refreshInterval();
 		this.gauge = MultiGauge.builder(GAUGE)
 			.description("Records a consumer group is behind the end of a topic")
 			.baseUnit("records")
@@ -55,7 +60,12 @@ public class LagMonitor implements DisposableBean {
 		return this.snapshot;
 	}
 
-	@Scheduled(fixedDelayString = "${console.lag.refresh-interval:5s}")
+	/** Reads the lag every {@code console.lag.refresh-interval}. */
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar registrar) {
+		registrar.addFixedDelayTask(this::refresh, this.refreshInterval);
+	}
+
 	void refresh() {
 		try {
 			List<ConsumerLag> lags = this.reader.read();

@@ -28,7 +28,8 @@ public record PipelineProperties(@DefaultValue("pipeline") String service, @Defa
 		@DefaultValue Security security, @DefaultValue("false") boolean localMode) {
 
 	/**
-	 * Topic names. {@code pipeline-defaults.yml} prefixes each default name with the
+	 * Topic names. Their defaults are in {@code pipeline-defaults.yml} alone, which every
+	 * service loads: each is the contract's name ({@link Topics}) prefixed with the
 	 * namespace, so several pipelines can share a broker and so listeners can name topics
 	 * as {@code ${pipeline.topics.enriched}}.
 	 *
@@ -41,13 +42,8 @@ public record PipelineProperties(@DefaultValue("pipeline") String service, @Defa
 	 * @param commands operator commands
 	 * @param audit the audit trail of operator actions
 	 */
-	public record TopicNames(@DefaultValue("") String namespace, @DefaultValue(Topics.CMS_CONTENT) String cmsContent,
-			@DefaultValue(Topics.CONTENT_INGESTED) String ingested,
-			@DefaultValue(Topics.CONTENT_ENRICHED) String enriched,
-			@DefaultValue(Topics.CONTENT_PUBLISHED) String published,
-			@DefaultValue(Topics.PIPELINE_LINEAGE) String lineage,
-			@DefaultValue(Topics.PIPELINE_COMMANDS) String commands,
-			@DefaultValue(Topics.PIPELINE_AUDIT) String audit) {
+	public record TopicNames(String namespace, String cmsContent, String ingested, String enriched, String published,
+			String lineage, String commands, String audit) {
 
 		/**
 		 * A topic by its configuration key, such as {@code cms-content} or

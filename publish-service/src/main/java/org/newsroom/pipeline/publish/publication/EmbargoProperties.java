@@ -18,6 +18,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * finish is taken over by another
  */
 @ConfigurationProperties("publish.embargo")
-record EmbargoProperties(@DefaultValue("500ms") Duration releaseInterval, @DefaultValue("30s") Duration sweepInterval,
+record EmbargoProperties(@DefaultValue("100ms") Duration releaseInterval, @DefaultValue("30s") Duration sweepInterval,
 		@DefaultValue("30s") Duration resumeInterval, @DefaultValue("30s") Duration claimTimeout) {
 }
