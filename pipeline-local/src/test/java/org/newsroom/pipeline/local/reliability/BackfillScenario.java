@@ -75,14 +75,18 @@ final class BackfillScenario {
 		Map<String, Long> newest = Audit.firstRevisions(records);
 		this.subscribers.forEach((subscriber) -> subscriber.flap(0));
 		this.broker.send(Topics.CMS_CONTENT, records);
+		// Each count reads the whole outbound topic: not more often than the stack needs.
 		await().atMost(this.scale.settleTimeout())
+			.pollInterval(Duration.ofSeconds(2))
 			.until(() -> this.audit.count(PREFIX, newest, Set.of(), false).settled());
 
 		try (Browser browser = Browser.isInstalled() ? Browser.open(console(), Files.createTempDirectory("chromium"))
 				: null) {
 			String command = (browser != null) ? startFromTheConsole(browser) : startWithACommand();
 			// Killed once it is under way, well before it is through.
-			await().atMost(this.scale.settleTimeout()).until(() -> done(command) >= n / 5);
+			await().atMost(this.scale.settleTimeout())
+				.pollInterval(Duration.ofMillis(200))
+				.until(() -> done(command) >= n / 5);
 			if (browser != null) {
 				browser.go("/backfills");
 				browser.screenshot("backfills-running");
