@@ -3,12 +3,18 @@ package org.newsroom.pipeline.local.e2e;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
+
+import org.newsroom.pipeline.contract.EventTypes;
 import org.newsroom.pipeline.local.Endpoints;
 import org.newsroom.pipeline.local.LocalStack;
 import org.newsroom.pipeline.local.demo.SampleRecord;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * One local stack per test JVM that got the sample CMS traffic, with a webhook subscriber
@@ -50,12 +56,34 @@ public final class SampleTrafficStack implements AutoCloseable {
 			WebhookReceiver receiver = WebhookReceiver.start();
 			receiver.subscribe(stack.endpoints().service("publish").orElseThrow());
 			List<SampleRecord> samples = SampleRecord.packaged();
-			new KafkaTopics(stack.endpoints().bootstrapServers()).sendToCms(samples);
+			replay(samples, new KafkaTopics(stack.endpoints().bootstrapServers()), receiver);
 			return new SampleTrafficStack(stack, receiver, samples);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Sends the samples in order as a newsroom does, where a withdrawal comes after the
+	 * item was out: before each withdrawal, until the subscriber has the item it takes
+	 * back. Sent in one burst, a kill can reach publish in the same poll as the item, and
+	 * then rightly stops its delivery, since nothing killed may reach an audience.
+	 */
+	private static void replay(List<SampleRecord> samples, KafkaTopics topics, WebhookReceiver receiver) {
+		List<SampleRecord> batch = new ArrayList<>();
+		for (SampleRecord record : samples) {
+			if (EventTypes.WITHDRAWN.equals(record.headers().get("ce_type"))) {
+				topics.sendToCms(batch);
+				batch.clear();
+				String published = record.key() + ":";
+				await().atMost(Duration.ofMinutes(3))
+					.pollInterval(Duration.ofMillis(200))
+					.until(() -> receiver.countsById().keySet().stream().anyMatch((id) -> id.startsWith(published)));
+			}
+			batch.add(record);
+		}
+		topics.sendToCms(batch);
 	}
 
 	/**

@@ -262,7 +262,7 @@ class FaultSuiteTests {
 	@Order(9)
 	@Test
 	void updatesEveryItemOnceWhenEnrichIsKilledDuringABackfill() throws IOException {
-		new BackfillScenario(stack, broker, audit, List.of(steady, flapping), figures, scale).run();
+		new BackfillScenario(stack, broker, audit, steady, flapping, figures, scale).run();
 	}
 
 	static Path faultFile(String service) {
