@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -98,7 +99,9 @@ final class CueWords {
 				if (length >= token.length()) {
 					return false;
 				}
-				if (this.endings.contains(token.substring(token.length() - length))) {
+				String tail = token.substring(token.length() - length);
+				if (this.endings.contains(tail) || (Character.isUpperCase(tail.charAt(0))
+						&& this.endings.contains(tail.toLowerCase(Locale.ROOT)))) {
 					return true;
 				}
 			}

@@ -1,6 +1,7 @@
 package org.newsroom.pipeline.enrich.entities;
 
 import java.util.List;
+import java.util.Set;
 
 import org.newsroom.pipeline.enrich.places.PlaceIndex;
 import org.newsroom.pipeline.enrich.places.PlaceKind;
@@ -35,8 +36,11 @@ final class EntityRecognizer {
 		this.givenNames = givenNames;
 		this.places = places;
 		this.evidence = new PlaceEvidence(places);
-		this.people = new PersonNames(gazetteer, givenNames, places);
-		this.organisations = new OrganisationNames(places);
+		CueWords roles = CueWords.load(PersonNames.ROLES);
+		Set<String> titles = roles.of("word");
+		this.organisations = new OrganisationNames(places,
+				(word) -> givenNames.contains(word) || titles.contains(word));
+		this.people = new PersonNames(gazetteer, givenNames, places, roles, this.organisations::isInstitutionWord);
 	}
 
 	void recognize(List<Token> tokens, String language, MentionSink sink) {
@@ -49,7 +53,9 @@ final class EntityRecognizer {
 			int placeLength = (place != null) ? place.length() : 0;
 			int person = this.people.end(tokens, i);
 			int organisation = this.organisations.end(words, i);
-			if (organisation - i > Math.max(Math.max(known, placeLength), person - i)) {
+			boolean institution = person > i && this.organisations.isInstitutionWord(words.get(person - 1));
+			if (organisation - i > Math.max(known, placeLength)
+					&& (organisation > person || (organisation == person && institution))) {
 				i = organisation(words, i, organisation, sink);
 				continue;
 			}
@@ -103,7 +109,7 @@ final class EntityRecognizer {
 	 */
 	private int person(List<String> words, int start, int end, MentionSink sink) {
 		if (PlaceEvidence.isStreet(words.get(end - 1))
-				|| (end < words.size() && PlaceEvidence.isStreet(words.get(end)))) {
+				|| (end < words.size() && this.people.isFacility(words.get(end)))) {
 			return end;
 		}
 		String name = join(words, start, end);

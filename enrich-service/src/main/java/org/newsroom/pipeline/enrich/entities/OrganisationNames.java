@@ -3,6 +3,7 @@ package org.newsroom.pipeline.enrich.entities;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.newsroom.pipeline.enrich.places.PlaceIndex;
 import org.newsroom.pipeline.enrich.places.PlaceMatch;
@@ -32,6 +33,8 @@ final class OrganisationNames {
 
 	private final PlaceIndex places;
 
+	private final Predicate<String> person;
+
 	private final CueWords cues;
 
 	private final Set<String> heads;
@@ -44,8 +47,13 @@ final class OrganisationNames {
 
 	private final CueWords.Endings descriptorSuffixes;
 
-	OrganisationNames(PlaceIndex places) {
+	/**
+	 * @param places the place index, for the places that end names
+	 * @param person whether a word starts a person's name, so that no organisation does
+	 */
+	OrganisationNames(PlaceIndex places, Predicate<String> person) {
 		this.places = places;
+		this.person = person;
 		this.cues = CueWords.load(CUES);
 		this.heads = this.cues.of("head");
 		this.starts = this.cues.of("start");
@@ -66,12 +74,15 @@ final class OrganisationNames {
 				|| !(Character.isUpperCase(first.charAt(0)) || Character.isDigit(first.charAt(0)))) {
 			return start;
 		}
-		if (first.equals("The") && start > 0 && start + 1 < words.size()) {
+		if (first.equals("The") && start > 0 && start + 1 < words.size() && isWord(words.get(start - 1))) {
 			int named = end(words, start + 1);
 			return (named > start + 1) ? named : start;
 		}
 		if (isClubNumber(words, start)) {
 			return named(words, start + 3);
+		}
+		if (isClubOrdinal(words, start)) {
+			return named(words, start + 2);
 		}
 		if (!isNameWord(first) || (!PersonNames.isNameLike(first) && !PersonNames.isAcronym(first))) {
 			return start;
@@ -84,7 +95,10 @@ final class OrganisationNames {
 		if (end == start) {
 			end = compound(words, start, run);
 		}
-		if (end == start && start > 0 && isDescriptor(words, start - 1)) {
+		if (end == start && (words.subList(start, run).contains("&") || isUnknownAcronym(first))) {
+			end = Math.min(run, start + MAX_DESCRIBED);
+		}
+		if (end == start && start > 0 && isDescriptor(words, start - 1) && !this.person.test(first)) {
 			end = Math.min(run, start + MAX_DESCRIBED);
 		}
 		return end;
@@ -112,8 +126,8 @@ final class OrganisationNames {
 		}
 		int from = Math.max(head, start) + 1;
 		int end = named(words, from);
-		boolean acronymOnly = end == from + 1 && PersonNames.isAcronym(words.get(from));
-		if (acronymOnly || (head <= start && end == from)) {
+		boolean nameless = end == from || (end == from + 1 && words.get(from).equals("."));
+		if (isAcronymOnly(words, from, end) || (head <= start && nameless)) {
 			// "Gewerkschaft GBV", "Partei PLV": the acronym alone is the name
 			return start;
 		}
@@ -127,13 +141,12 @@ final class OrganisationNames {
 	 */
 	private int compound(List<String> words, int start, int run) {
 		String first = words.get(start);
-		int hyphen = first.lastIndexOf('-');
-		if (hyphen > 0 && hyphen + 1 < first.length() && isHead(first.substring(hyphen + 1))) {
+		if (isHyphenatedHead(first)) {
 			return named(words, start + 1);
 		}
 		if (first.length() > 6 && this.compounds.endsOneOf(withoutGenitive(first))) {
 			int named = named(words, start + 1);
-			if (named > start + 1) {
+			if (named > start + 1 && !isAcronymOnly(words, start + 1, named)) {
 				return named;
 			}
 			return NATIONAL_PREFIXES.stream().anyMatch(first::startsWith) ? start + 1 : start;
@@ -151,13 +164,15 @@ final class OrganisationNames {
 		String word = words.get(at);
 		Set<String> english = this.cues.of("descriptor");
 		return english.contains(word) || (at == 0 && english.contains(word.toLowerCase(Locale.ROOT)))
-				|| (isNameWord(word) && word.length() > 5 && this.descriptorSuffixes.endsOneOf(word));
+				|| (isNameWord(word) && word.length() > 5 && (this.descriptorSuffixes.endsOneOf(withoutGenitive(word))
+						|| this.cues.of("descriptor-suffix").contains(word.toLowerCase(Locale.ROOT))));
 	}
 
 	/** Capitalized words from a start; joiners count only after a head or start word. */
 	private int runEnd(List<String> words, int start) {
 		int j = start;
-		while (j < words.size() && j - start < MAX_TOKENS && (isNameWord(words.get(j)) || isHead(words.get(j)))) {
+		while (j < words.size() && j - start < MAX_TOKENS && (isNameWord(words.get(j)) || isHead(words.get(j))
+				|| (words.get(j).equals("&") && j > start && j + 1 < words.size() && isNameWord(words.get(j + 1))))) {
 			j++;
 		}
 		return j;
@@ -174,7 +189,29 @@ final class OrganisationNames {
 
 	/** A head word, also in the German genitive ({@code Instituts}, {@code Vereins}). */
 	private boolean isHead(String word) {
-		return this.heads.contains(word) || this.heads.contains(withoutGenitive(word));
+		return this.heads.contains(word) || this.heads.contains(withoutGenitive(word)) || isHyphenatedHead(word);
+	}
+
+	/** {@code Robert-Koch-Institut}, {@code Fahrrad-Club}; not {@code S-Bahn}. */
+	private boolean isHyphenatedHead(String word) {
+		int hyphen = word.lastIndexOf('-');
+		if (hyphen < 2 || hyphen + 1 >= word.length()) {
+			return false;
+		}
+		String last = word.substring(hyphen + 1);
+		return this.heads.contains(last) || this.heads.contains(withoutGenitive(last));
+	}
+
+	/**
+	 * Whether a word names an institution: a head or start word, or a German compound
+	 * ending in one ({@code Hochschule}, {@code Landesbank}).
+	 */
+	boolean isInstitutionWord(String word) {
+		return isHead(word) || this.starts.contains(word) || (word.length() > 6 && this.compounds.endsOneOf(word));
+	}
+
+	private static boolean isAcronymOnly(List<String> words, int from, int end) {
+		return end == from + 1 && PersonNames.isAcronym(words.get(from));
 	}
 
 	private static String withoutGenitive(String word) {
@@ -201,7 +238,7 @@ final class OrganisationNames {
 			else if (place > j) {
 				j = place;
 			}
-			else if (PersonNames.isAcronym(word) || isHead(word) || isNumber(word)) {
+			else if (PersonNames.isAcronym(word) || isHead(word) || (isNumber(word) && isHead(words.get(j - 1)))) {
 				j++;
 			}
 			else {
@@ -247,6 +284,13 @@ final class OrganisationNames {
 				&& this.starts.contains(words.get(start + 2)) && isNumber(words.get(start));
 	}
 
+	/** {@code 1.} as the German tokenizer keeps a club's number. */
+	private boolean isClubOrdinal(List<String> words, int start) {
+		String first = words.get(start);
+		return start + 2 < words.size() && first.length() > 1 && first.endsWith(".")
+				&& isNumber(first.substring(0, first.length() - 1)) && this.starts.contains(words.get(start + 1));
+	}
+
 	private static boolean isNumber(String word) {
 		for (int i = 0; i < word.length(); i++) {
 			if (!Character.isDigit(word.charAt(i))) {
@@ -254,6 +298,10 @@ final class OrganisationNames {
 			}
 		}
 		return !word.isEmpty();
+	}
+
+	private static boolean isWord(String word) {
+		return !word.isEmpty() && Character.isLetter(word.charAt(0));
 	}
 
 	private static boolean isNameWord(String word) {

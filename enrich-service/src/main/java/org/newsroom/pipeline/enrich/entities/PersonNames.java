@@ -2,6 +2,7 @@ package org.newsroom.pipeline.enrich.entities;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
@@ -26,12 +27,20 @@ final class PersonNames {
 	private static final Set<String> SURNAME_TAGS = Set.of("PROPN", "NOUN", "X", "ADJ", "CAP");
 
 	private static final Set<String> PARTICLES = Set.of("von", "van", "de", "der", "den", "da", "di", "del", "la", "le",
-			"bin", "al", "ten", "ter", "zu", "dos", "das", "du", "des", "Ní", "Nic", "Mac", "Mc", "bint", "ibn");
+			"bin", "al", "ten", "ter", "dos", "das", "du", "des", "Ní", "Nic", "Mac", "Mc", "bint", "ibn");
 
 	/**
-	 * Particles that may begin a surname after a role: {@code Präsidentin von der Heide}.
+	 * Particles that may begin a surname after a role: {@code Präsidentin von der Heide};
+	 * {@code von} only with {@code der}, since alone it is mostly the preposition.
 	 */
 	private static final Set<String> LEADING_PARTICLES = Set.of("von", "van", "de", "di", "da", "del", "dos");
+
+	/**
+	 * Words after a name that make it a facility's or a prize's: {@code Jane Roe Bridge}.
+	 */
+	private static final Set<String> FACILITIES = Set.of("Street", "Road", "Avenue", "Bridge", "Brücke", "Stadium",
+			"Stadion", "Arena", "Airport", "Flughafen", "Station", "Bahnhof", "Tower", "Hall", "Center", "Centre",
+			"Park", "Prize", "Award", "Preis", "Telescope", "Teleskop", "Straße", "Platz", "Allee");
 
 	/** Endings of German abstract nouns, never of a surname. */
 	private static final List<String> NOUN_ENDINGS = List.of("ung", "ungen", "heit", "keit", "schaft", "ismus", "tion",
@@ -42,8 +51,8 @@ final class PersonNames {
 			"Januar", "Februar", "März", "April", "Juni", "Juli", "Oktober", "Dezember", "January", "February", "March",
 			"June", "July", "October", "December", "Mr", "Mrs", "Ms", "Dr", "Prof", "He", "She", "We", "I", "You",
 			"His", "Her", "Its", "Our", "From", "After", "Before", "When", "While", "Since", "Under", "Over", "About",
-			"Last", "Next", "Some", "Many", "Most", "All", "Both", "Each", "Every", "Other", "New", "Why", "How",
-			"What", "Who", "Where", "Here", "Yet", "So", "Now", "Also", "Only", "Even");
+			"Last", "Next", "Some", "Many", "Most", "Both", "Each", "Every", "Other", "Why", "How", "What", "Who",
+			"Where", "Here", "Yet", "So", "Now", "Also", "Only", "Even");
 
 	/** Verbs of speech that follow or precede a name in agency copy. */
 	private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "sagte", "sagt", "betonte",
@@ -67,11 +76,19 @@ final class PersonNames {
 
 	private final Set<String> participles;
 
-	PersonNames(Gazetteer gazetteer, GivenNames givenNames, PlaceIndex places) {
+	private final Predicate<String> institution;
+
+	/**
+	 * @param roles the role and title cues of {@link #ROLES}
+	 * @param institution whether a word names an institution ({@code Hochschule},
+	 * {@code Bank}), which no surname does
+	 */
+	PersonNames(Gazetteer gazetteer, GivenNames givenNames, PlaceIndex places, CueWords roles,
+			Predicate<String> institution) {
 		this.gazetteer = gazetteer;
 		this.givenNames = givenNames;
 		this.places = places;
-		CueWords roles = CueWords.load(ROLES);
+		this.institution = institution;
 		this.roleWords = roles.of("word");
 		this.roleSuffixes = roles.endings("suffix");
 		this.credits = roles.of("credit");
@@ -84,7 +101,8 @@ final class PersonNames {
 	 */
 	int end(List<Token> tokens, int start) {
 		Token first = tokens.get(start);
-		boolean particle = LEADING_PARTICLES.contains(first.text());
+		boolean particle = LEADING_PARTICLES.contains(first.text()) && (!first.text().equals("von")
+				|| (start + 1 < tokens.size() && tokens.get(start + 1).text().equals("der")));
 		if (!particle && !first.isCapitalized()) {
 			return start;
 		}
@@ -109,7 +127,13 @@ final class PersonNames {
 		}
 		boolean spoken = (start > 0 && isSpeech(tokens.get(start - 1)))
 				|| (end < tokens.size() && isSpeech(tokens.get(end)));
-		return (spoken && end > start + 1) ? end : start;
+		boolean personNext = this.givenNames.contains(tokens.get(start + 1 < end ? start + 1 : start).text());
+		return (spoken && end > start + 1 && !personNext) ? end : start;
+	}
+
+	/** Whether a word after a name makes it a facility's or a prize's. */
+	boolean isFacility(String word) {
+		return FACILITIES.contains(word);
 	}
 
 	/**
@@ -143,8 +167,9 @@ final class PersonNames {
 			int afterParticles = skipParticles(tokens, k);
 			Token next = (afterParticles < tokens.size()) ? tokens.get(afterParticles) : null;
 			boolean afterParticle = afterParticles > k;
-			boolean fits = next != null && isSurname(next) && (afterParticle ? isProperNoun(next)
-					: surnames == 0 || isProperNoun(next) || this.givenNames.contains(next.text()));
+			boolean fits = next != null && isSurname(next) && !this.institution.test(next.text())
+					&& !FACILITIES.contains(next.text()) && (afterParticle ? isProperNoun(next)
+							: surnames == 0 || isProperNoun(next) || this.givenNames.contains(next.text()));
 			if (!fits) {
 				break;
 			}
@@ -169,7 +194,8 @@ final class PersonNames {
 	}
 
 	private static boolean isNameLike(Token token) {
-		return isNameLike(token.text()) && NOUN_ENDINGS.stream().noneMatch(token.text()::endsWith);
+		return isNameLike(token.text()) && !token.text().equals("New") && !token.text().equals("All")
+				&& NOUN_ENDINGS.stream().noneMatch(token.text()::endsWith);
 	}
 
 	/**
