@@ -7,8 +7,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -76,36 +76,71 @@ final class CueWords {
 	}
 
 	/**
-	 * Lower-case endings, looked up by length so that a token costs one set lookup per
-	 * length rather than one comparison per ending.
+	 * Lower-case endings in a trie of their letters from the last, so that matching a
+	 * token walks it backwards once and allocates nothing.
 	 */
 	static final class Endings {
 
-		private final Set<String> endings;
-
-		private final int[] lengths;
+		private final Node root = new Node();
 
 		Endings(Set<String> endings) {
-			this.endings = endings;
-			this.lengths = endings.stream().mapToInt(String::length).distinct().sorted().toArray();
+			endings.forEach((ending) -> {
+				Node node = this.root;
+				for (int i = ending.length() - 1; i >= 0; i--) {
+					node = node.child(ending.charAt(i), true);
+				}
+				node.terminal = true;
+			});
 		}
 
 		/**
 		 * Whether a token ends with one of the endings and is longer than it
-		 * ({@code Finanzministerin} ends with {@code ministerin}).
+		 * ({@code Finanzministerin} ends with {@code ministerin}); case aside.
 		 */
 		boolean endsOneOf(String token) {
-			for (int length : this.lengths) {
-				if (length >= token.length()) {
-					return false;
-				}
-				String tail = token.substring(token.length() - length);
-				if (this.endings.contains(tail) || (Character.isUpperCase(tail.charAt(0))
-						&& this.endings.contains(tail.toLowerCase(Locale.ROOT)))) {
+			return match(token, false);
+		}
+
+		/** Whether a token ends with one of the endings or is one, case aside. */
+		boolean endsOrIsOneOf(String token) {
+			return match(token, true);
+		}
+
+		private boolean match(String token, boolean whole) {
+			Node node = this.root;
+			for (int i = token.length() - 1; i >= 0 && node != null; i--) {
+				node = node.child(Character.toLowerCase(token.charAt(i)), false);
+				if (node != null && node.terminal && (i > 0 || whole)) {
 					return true;
 				}
 			}
 			return false;
+		}
+
+	}
+
+	private static final class Node {
+
+		private char[] letters = new char[0];
+
+		private Node[] children = new Node[0];
+
+		private boolean terminal;
+
+		Node child(char letter, boolean create) {
+			for (int i = 0; i < this.letters.length; i++) {
+				if (this.letters[i] == letter) {
+					return this.children[i];
+				}
+			}
+			if (!create) {
+				return null;
+			}
+			this.letters = Arrays.copyOf(this.letters, this.letters.length + 1);
+			this.children = Arrays.copyOf(this.children, this.children.length + 1);
+			this.letters[this.letters.length - 1] = letter;
+			this.children[this.children.length - 1] = new Node();
+			return this.children[this.children.length - 1];
 		}
 
 	}

@@ -45,6 +45,10 @@ final class OrganisationNames {
 
 	private final CueWords.Endings compounds;
 
+	private final Set<String> descriptors;
+
+	private final Set<String> notAcronyms;
+
 	private final CueWords.Endings descriptorSuffixes;
 
 	/**
@@ -59,6 +63,8 @@ final class OrganisationNames {
 		this.starts = this.cues.of("start");
 		this.joiners = this.cues.of("joiner");
 		this.compounds = this.cues.endings("compound");
+		this.descriptors = this.cues.of("descriptor");
+		this.notAcronyms = this.cues.of("not-acronym");
 		this.descriptorSuffixes = this.cues.endings("descriptor-suffix");
 	}
 
@@ -107,7 +113,7 @@ final class OrganisationNames {
 	/** An acronym no list knows and that is no legal form or common abbreviation. */
 	boolean isUnknownAcronym(String word) {
 		return PersonNames.isAcronym(word) && word.length() <= 6 && !this.heads.contains(word)
-				&& !this.starts.contains(word) && !this.cues.of("not-acronym").contains(word) && !isRomanNumeral(word);
+				&& !this.starts.contains(word) && !this.notAcronyms.contains(word) && !isRomanNumeral(word);
 	}
 
 	private static boolean isRomanNumeral(String word) {
@@ -162,10 +168,10 @@ final class OrganisationNames {
 
 	private boolean isDescriptor(List<String> words, int at) {
 		String word = words.get(at);
-		Set<String> english = this.cues.of("descriptor");
+		Set<String> english = this.descriptors;
 		return english.contains(word) || (at == 0 && english.contains(word.toLowerCase(Locale.ROOT)))
-				|| (isNameWord(word) && word.length() > 5 && (this.descriptorSuffixes.endsOneOf(withoutGenitive(word))
-						|| this.cues.of("descriptor-suffix").contains(word.toLowerCase(Locale.ROOT))));
+				|| (isNameWord(word) && word.length() > 5
+						&& this.descriptorSuffixes.endsOrIsOneOf(withoutGenitive(word)));
 	}
 
 	/** Capitalized words from a start; joiners count only after a head or start word. */

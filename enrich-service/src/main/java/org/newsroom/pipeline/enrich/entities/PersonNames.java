@@ -188,14 +188,23 @@ final class PersonNames {
 	}
 
 	private boolean isSurname(Token token) {
-		return token.isWord() && token.isCapitalized() && SURNAME_TAGS.contains(token.tag()) && isNameLike(token)
-				&& !this.gazetteer.startsPlaceOrOrganisation(token.text()) && !isProminentPlace(token.text())
-				&& !this.roleWords.contains(token.text()) && !this.roleWords.contains(token.text().replace(".", ""));
+		return token.isWord() && token.isCapitalized() && SURNAME_TAGS.contains(token.tag())
+				&& !this.roleWords.contains(token.text()) && !this.roleWords.contains(token.text().replace(".", ""))
+				&& isNameLike(token) && !this.gazetteer.startsPlaceOrOrganisation(token.text())
+				&& !isProminentPlace(token.text());
 	}
 
 	private static boolean isNameLike(Token token) {
-		return isNameLike(token.text()) && !token.text().equals("New") && !token.text().equals("All")
-				&& NOUN_ENDINGS.stream().noneMatch(token.text()::endsWith);
+		String text = token.text();
+		if (!isNameLike(text) || text.equals("New") || text.equals("All")) {
+			return false;
+		}
+		for (String ending : NOUN_ENDINGS) {
+			if (text.endsWith(ending)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
