@@ -96,7 +96,7 @@ final class EntityRecognizer {
 		String name = join(words, start, end);
 		sink.mention(new Mention(EntityType.ORGANISATION, name, name, Mention.RULE));
 		if (end + 2 < words.size() && words.get(end).equals("(") && words.get(end + 2).equals(")")
-				&& PersonNames.isAcronym(words.get(end + 1))) {
+				&& NameWords.isAcronym(words.get(end + 1))) {
 			sink.alias(words.get(end + 1), name);
 			return end + 3;
 		}

@@ -57,7 +57,7 @@ final class GeographicNames {
 	}
 
 	private static boolean isNameWord(String word) {
-		return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && PersonNames.isNameLike(word)
+		return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && NameWords.isNameLike(word)
 				&& !PREFIXES.contains(word) && !SUFFIXES.contains(word);
 	}
 

@@ -1,7 +1,6 @@
 package org.newsroom.pipeline.enrich.entities;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -22,8 +21,6 @@ final class OrganisationNames {
 
 	static final String CUES = "enrich/organisations/cues.txt";
 
-	private static final List<String> NATIONAL_PREFIXES = List.of("Bundes", "Landes", "Staats", "Europa", "Welt");
-
 	/** Heads written with a full stop that belongs to the name: {@code Velotex Inc.}. */
 	private static final Set<String> ABBREVIATIONS = Set.of("Inc", "Co", "Corp", "Ltd", "Bros");
 
@@ -35,21 +32,7 @@ final class OrganisationNames {
 
 	private final Predicate<String> person;
 
-	private final CueWords cues;
-
-	private final Set<String> heads;
-
-	private final Set<String> starts;
-
-	private final Set<String> joiners;
-
-	private final CueWords.Endings compounds;
-
-	private final Set<String> descriptors;
-
-	private final Set<String> notAcronyms;
-
-	private final CueWords.Endings descriptorSuffixes;
+	private final InstitutionWords cues = new InstitutionWords(CueWords.load(CUES));
 
 	/**
 	 * @param places the place index, for the places that end names
@@ -58,14 +41,6 @@ final class OrganisationNames {
 	OrganisationNames(PlaceIndex places, Predicate<String> person) {
 		this.places = places;
 		this.person = person;
-		this.cues = CueWords.load(CUES);
-		this.heads = this.cues.of("head");
-		this.starts = this.cues.of("start");
-		this.joiners = this.cues.of("joiner");
-		this.compounds = this.cues.endings("compound");
-		this.descriptors = this.cues.of("descriptor");
-		this.notAcronyms = this.cues.of("not-acronym");
-		this.descriptorSuffixes = this.cues.endings("descriptor-suffix");
 	}
 
 	/**
@@ -90,11 +65,11 @@ final class OrganisationNames {
 		if (isClubOrdinal(words, start)) {
 			return named(words, start + 2);
 		}
-		if (!isNameWord(first) || (!PersonNames.isNameLike(first) && !PersonNames.isAcronym(first))) {
+		if (!NameWords.isNameWord(first) || (!NameWords.isNameLike(first) && !NameWords.isAcronym(first))) {
 			return start;
 		}
 		int run = runEnd(words, start);
-		if (isDescriptor(words, start) && !this.starts.contains(first) && run > start + 1) {
+		if (this.cues.isDescriptor(words, start) && !this.cues.isStart(first) && run > start + 1) {
 			return start;
 		}
 		int end = headed(words, start, run);
@@ -104,7 +79,7 @@ final class OrganisationNames {
 		if (end == start && (words.subList(start, run).contains("&") || isUnknownAcronym(first))) {
 			end = Math.min(run, start + MAX_DESCRIBED);
 		}
-		if (end == start && start > 0 && isDescriptor(words, start - 1) && !this.person.test(first)) {
+		if (end == start && start > 0 && this.cues.isDescriptor(words, start - 1) && !this.person.test(first)) {
 			end = Math.min(run, start + MAX_DESCRIBED);
 		}
 		return end;
@@ -112,22 +87,17 @@ final class OrganisationNames {
 
 	/** An acronym no list knows and that is no legal form or common abbreviation. */
 	boolean isUnknownAcronym(String word) {
-		return PersonNames.isAcronym(word) && word.length() <= 6 && !this.heads.contains(word)
-				&& !this.starts.contains(word) && !this.notAcronyms.contains(word) && !isRomanNumeral(word);
+		return this.cues.isUnknownAcronym(word);
 	}
 
-	private static boolean isRomanNumeral(String word) {
-		for (int i = 0; i < word.length(); i++) {
-			if ("IVXLCDM".indexOf(word.charAt(i)) < 0) {
-				return false;
-			}
-		}
-		return true;
+	/** Whether a word names an institution ({@code Hochschule}, {@code Landesbank}). */
+	boolean isInstitutionWord(String word) {
+		return this.cues.isInstitutionWord(word);
 	}
 
 	private int headed(List<String> words, int start, int run) {
 		int head = lastHead(words, start, run);
-		if (head < start && !this.starts.contains(words.get(start))) {
+		if (head < start && !this.cues.isStart(words.get(start))) {
 			return start;
 		}
 		int from = Math.max(head, start) + 1;
@@ -143,42 +113,34 @@ final class OrganisationNames {
 	/**
 	 * A German compound naming an institution: followed by a place or a joiner, after an
 	 * adjective, or national by its prefix; or a hyphenated name ending in a head
-	 * ({@code Robert-Koch-Institut}).
+	 * ({@code Leibniz-Institut}).
 	 */
 	private int compound(List<String> words, int start, int run) {
 		String first = words.get(start);
-		if (isHyphenatedHead(first)) {
+		if (this.cues.isHyphenatedHead(first)) {
 			return named(words, start + 1);
 		}
-		if (first.length() > 6 && this.compounds.endsOneOf(withoutGenitive(first))) {
+		if (this.cues.isCompound(first)) {
 			int named = named(words, start + 1);
 			if (named > start + 1 && !isAcronymOnly(words, start + 1, named)) {
 				return named;
 			}
-			return NATIONAL_PREFIXES.stream().anyMatch(first::startsWith) ? start + 1 : start;
+			return InstitutionWords.isNational(first) ? start + 1 : start;
 		}
 		String last = words.get(run - 1);
 		boolean adjective = first.endsWith("e") || first.endsWith("en") || first.endsWith("er") || first.endsWith("es");
-		if (run > start + 1 && run - start <= 3 && adjective && last.length() > 6
-				&& this.compounds.endsOneOf(withoutGenitive(last))) {
+		if (run > start + 1 && run - start <= 3 && adjective && last.length() > 6 && this.cues.isCompound(last)) {
 			return run;
 		}
 		return start;
 	}
 
-	private boolean isDescriptor(List<String> words, int at) {
-		String word = words.get(at);
-		Set<String> english = this.descriptors;
-		return english.contains(word) || (at == 0 && english.contains(word.toLowerCase(Locale.ROOT)))
-				|| (isNameWord(word) && word.length() > 5
-						&& this.descriptorSuffixes.endsOrIsOneOf(withoutGenitive(word)));
-	}
-
 	/** Capitalized words from a start; joiners count only after a head or start word. */
 	private int runEnd(List<String> words, int start) {
 		int j = start;
-		while (j < words.size() && j - start < MAX_TOKENS && (isNameWord(words.get(j)) || isHead(words.get(j))
-				|| (words.get(j).equals("&") && j > start && j + 1 < words.size() && isNameWord(words.get(j + 1))))) {
+		while (j < words.size() && j - start < MAX_TOKENS
+				&& (NameWords.isNameWord(words.get(j)) || this.cues.isHead(words.get(j)) || (words.get(j).equals("&")
+						&& j > start && j + 1 < words.size() && NameWords.isNameWord(words.get(j + 1))))) {
 			j++;
 		}
 		return j;
@@ -186,45 +148,15 @@ final class OrganisationNames {
 
 	private int lastHead(List<String> words, int start, int run) {
 		for (int j = run - 1; j >= start; j--) {
-			if (isHead(words.get(j))) {
+			if (this.cues.isHead(words.get(j))) {
 				return j;
 			}
 		}
 		return -1;
 	}
 
-	/** A head word, also in the German genitive ({@code Instituts}, {@code Vereins}). */
-	private boolean isHead(String word) {
-		return this.heads.contains(word) || this.heads.contains(withoutGenitive(word)) || isHyphenatedHead(word);
-	}
-
-	/** {@code Robert-Koch-Institut}, {@code Fahrrad-Club}; not {@code S-Bahn}. */
-	private boolean isHyphenatedHead(String word) {
-		int hyphen = word.lastIndexOf('-');
-		if (hyphen < 2 || hyphen + 1 >= word.length()) {
-			return false;
-		}
-		String last = word.substring(hyphen + 1);
-		return this.heads.contains(last) || this.heads.contains(withoutGenitive(last));
-	}
-
-	/**
-	 * Whether a word names an institution: a head or start word, or a German compound
-	 * ending in one ({@code Hochschule}, {@code Landesbank}).
-	 */
-	boolean isInstitutionWord(String word) {
-		return isHead(word) || this.starts.contains(word) || (word.length() > 6 && this.compounds.endsOneOf(word));
-	}
-
 	private static boolean isAcronymOnly(List<String> words, int from, int end) {
-		return end == from + 1 && PersonNames.isAcronym(words.get(from));
-	}
-
-	private static String withoutGenitive(String word) {
-		if (word.endsWith("es") && word.length() > 5) {
-			return word.substring(0, word.length() - 2);
-		}
-		return (word.endsWith("s") && word.length() > 4) ? word.substring(0, word.length() - 1) : word;
+		return end == from + 1 && NameWords.isAcronym(words.get(from));
 	}
 
 	/**
@@ -244,7 +176,8 @@ final class OrganisationNames {
 			else if (place > j) {
 				j = place;
 			}
-			else if (PersonNames.isAcronym(word) || isHead(word) || (isNumber(word) && isHead(words.get(j - 1)))) {
+			else if (NameWords.isAcronym(word) || this.cues.isHead(word)
+					|| (NameWords.isNumber(word) && this.cues.isHead(words.get(j - 1)))) {
 				j++;
 			}
 			else {
@@ -259,7 +192,7 @@ final class OrganisationNames {
 	 * A joiner and the capitalized words after it: {@code of the Republic of Türkiye}.
 	 */
 	private int joinedEnd(List<String> words, int at) {
-		if (!this.joiners.contains(words.get(at))) {
+		if (!this.cues.isJoiner(words.get(at))) {
 			return at;
 		}
 		int j = at + 1;
@@ -270,8 +203,8 @@ final class OrganisationNames {
 		while (j < words.size() && j - at < MAX_TOKENS) {
 			String word = words.get(j);
 			boolean joins = (word.equals("and") || word.equals("und") || word.equals("&")) && j > names
-					&& j + 1 < words.size() && isNameWord(words.get(j + 1));
-			if (!joins && !(isNameWord(word) && (PersonNames.isNameLike(word) || PersonNames.isAcronym(word)))) {
+					&& j + 1 < words.size() && NameWords.isNameWord(words.get(j + 1));
+			if (!joins && !(NameWords.isNameWord(word) && (NameWords.isNameLike(word) || NameWords.isAcronym(word)))) {
 				break;
 			}
 			j++;
@@ -284,35 +217,22 @@ final class OrganisationNames {
 		return (place != null) ? at + place.length() : at;
 	}
 
-	/** {@code 1. FC Köln}: a club's number before its start word. */
+	/** {@code 1. FC Falkenried}: a club's number before its start word. */
 	private boolean isClubNumber(List<String> words, int start) {
-		return start + 3 < words.size() && words.get(start + 1).equals(".")
-				&& this.starts.contains(words.get(start + 2)) && isNumber(words.get(start));
+		return start + 3 < words.size() && words.get(start + 1).equals(".") && this.cues.isStart(words.get(start + 2))
+				&& NameWords.isNumber(words.get(start));
 	}
 
 	/** {@code 1.} as the German tokenizer keeps a club's number. */
 	private boolean isClubOrdinal(List<String> words, int start) {
 		String first = words.get(start);
 		return start + 2 < words.size() && first.length() > 1 && first.endsWith(".")
-				&& isNumber(first.substring(0, first.length() - 1)) && this.starts.contains(words.get(start + 1));
-	}
-
-	private static boolean isNumber(String word) {
-		for (int i = 0; i < word.length(); i++) {
-			if (!Character.isDigit(word.charAt(i))) {
-				return false;
-			}
-		}
-		return !word.isEmpty();
+				&& NameWords.isNumber(first.substring(0, first.length() - 1))
+				&& this.cues.isStart(words.get(start + 1));
 	}
 
 	private static boolean isWord(String word) {
 		return !word.isEmpty() && Character.isLetter(word.charAt(0));
-	}
-
-	private static boolean isNameWord(String word) {
-		return !word.isEmpty() && Character.isUpperCase(word.charAt(0))
-				&& Character.isLetterOrDigit(word.charAt(word.length() - 1));
 	}
 
 }

@@ -4,10 +4,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.de.GermanAnalyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-
 import org.newsroom.pipeline.enrich.places.PlaceIndex;
 import org.newsroom.pipeline.enrich.places.PlaceKind;
 import org.newsroom.pipeline.enrich.places.PlaceMatch;
@@ -42,23 +38,9 @@ final class PersonNames {
 			"Stadion", "Arena", "Airport", "Flughafen", "Station", "Bahnhof", "Tower", "Hall", "Center", "Centre",
 			"Park", "Prize", "Award", "Preis", "Telescope", "Teleskop", "Straße", "Platz", "Allee");
 
-	/** Endings of German abstract nouns, never of a surname. */
-	private static final List<String> NOUN_ENDINGS = List.of("ung", "ungen", "heit", "keit", "schaft", "ismus", "tion",
-			"tionen", "ität", "nisse");
-
-	private static final Set<String> CALENDAR = Set.of("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag",
-			"Samstag", "Sonntag", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-			"Januar", "Februar", "März", "April", "Juni", "Juli", "Oktober", "Dezember", "January", "February", "March",
-			"June", "July", "October", "December", "Mr", "Mrs", "Ms", "Dr", "Prof", "He", "She", "We", "I", "You",
-			"His", "Her", "Its", "Our", "From", "After", "Before", "When", "While", "Since", "Under", "Over", "About",
-			"Last", "Next", "Some", "Many", "Most", "Both", "Each", "Every", "Other", "Why", "How", "What", "Who",
-			"Where", "Here", "Yet", "So", "Now", "Also", "Only", "Even");
-
 	/** Verbs of speech that follow or precede a name in agency copy. */
 	private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "sagte", "sagt", "betonte",
 			"erklärte", "sagten");
-
-	private static final CharArraySet STOP_WORDS = stopWords();
 
 	private static final int MAX_NAME_TOKENS = 5;
 
@@ -190,29 +172,8 @@ final class PersonNames {
 	private boolean isSurname(Token token) {
 		return token.isWord() && token.isCapitalized() && SURNAME_TAGS.contains(token.tag())
 				&& !this.roleWords.contains(token.text()) && !this.roleWords.contains(token.text().replace(".", ""))
-				&& isNameLike(token) && !this.gazetteer.startsPlaceOrOrganisation(token.text())
+				&& NameWords.isSurnameLike(token.text()) && !this.gazetteer.startsPlaceOrOrganisation(token.text())
 				&& !isProminentPlace(token.text());
-	}
-
-	private static boolean isNameLike(Token token) {
-		String text = token.text();
-		if (!isNameLike(text) || text.equals("New") || text.equals("All")) {
-			return false;
-		}
-		for (String ending : NOUN_ENDINGS) {
-			if (text.endsWith(ending)) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	/**
-	 * Whether a capitalized word may be part of a name: no stop word, month or acronym.
-	 */
-	static boolean isNameLike(String word) {
-		String text = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
-		return !CALENDAR.contains(text) && !STOP_WORDS.contains(text) && !isAcronym(text);
 	}
 
 	/**
@@ -233,30 +194,11 @@ final class PersonNames {
 
 	private static boolean isProperNoun(Token token) {
 		return token.isWord() && token.isCapitalized() && (token.tag().equals("PROPN") || token.tag().equals("CAP"))
-				&& isNameLike(token);
+				&& NameWords.isSurnameLike(token.text());
 	}
 
 	private static boolean isSpeech(Token token) {
 		return SPEECH.contains(token.text());
-	}
-
-	static boolean isAcronym(String text) {
-		if (text.length() < 2 || !Character.isUpperCase(text.charAt(0))) {
-			return false;
-		}
-		for (int i = 1; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (!Character.isUpperCase(c) && c != '-') {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private static CharArraySet stopWords() {
-		CharArraySet words = new CharArraySet(GermanAnalyzer.getDefaultStopSet(), true);
-		words.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-		return CharArraySet.unmodifiableSet(words);
 	}
 
 }
