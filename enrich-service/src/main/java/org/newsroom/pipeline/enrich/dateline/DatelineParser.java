@@ -20,6 +20,13 @@ final class DatelineParser {
 	 */
 	private static final String PLACE = "(\\p{Lu}[\\p{L}'’.]{0,30}(?:[ -](?:\\p{Ll}{1,4}[ -]){0,2}\\p{Lu}[\\p{L}'’.]{0,30}){0,3})";
 
+	/**
+	 * A place with the region that tells it from others of its name in parentheses, as in
+	 * {@code Neustadt (Hessen) (dpa)}; the dateline keeps both.
+	 */
+	private static final String DISTINGUISHED_PLACE = "(" + PLACE.substring(1, PLACE.length() - 1)
+			+ "(?:[ \\t]\\(\\p{Lu}[\\p{L}. ]{1,25}\\)(?=[ \\t]{0,5}\\())?)";
+
 	/** Further places, as in {@code Berlin/Brüssel}; a dateline keeps only the first. */
 	private static final String MORE_PLACES = "(?:[ \\t]?/[ \\t]?\\p{Lu}[\\p{L}'’. -]{0,30}){0,3}";
 
@@ -34,7 +41,7 @@ final class DatelineParser {
 	 * {@code BERLIN (dpa) –}, {@code WASHINGTON, Nov. 3 (Reuters) -}; the dash may be
 	 * missing when a new sentence follows, as in {@code Washington, D.C. (AP) The}.
 	 */
-	private static final Pattern AGENCY = Pattern.compile(PLACE + MORE_PLACES + QUALIFIER
+	private static final Pattern AGENCY = Pattern.compile(DISTINGUISHED_PLACE + MORE_PLACES + QUALIFIER
 			+ "[ \\t]{0,5}\\(([\\p{L}/. ]{1,30})\\)[ \\t]{0,5}(?:[-–—][ \\t]{0,5}|(?=\\p{Lu}))");
 
 	/**

@@ -67,7 +67,7 @@ public final class EntityEnricher implements Enricher {
 	 */
 	private void fromDateline(String name, EntityType type, String language, MentionCollector collector) {
 		int before = collector.mentions();
-		this.recognizer.recognize(this.tokenizers.tokenize(name, language, this.givenNames::contains), language,
+		this.recognizer.recognize(this.tokenizers.tokenize(name, language, this.givenNames::isFrequent), language,
 				new EntityRecognizer.MentionSink() {
 
 					@Override
@@ -94,8 +94,8 @@ public final class EntityEnricher implements Enricher {
 	private void scan(String text, String language, MentionCollector collector) {
 		for (Span span : this.sentences.spans(text, language)) {
 			String sentence = span.getCoveredText(text).toString();
-			this.recognizer.recognize(this.tokenizers.tokenize(sentence, language, this.givenNames::contains), language,
-					collector);
+			this.recognizer.recognize(this.tokenizers.tokenize(sentence, language, this.givenNames::isFrequent),
+					language, collector);
 		}
 	}
 

@@ -3,9 +3,11 @@ package org.newsroom.pipeline.enrich.entities;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.newsroom.pipeline.contract.events.ContentItem.Entity;
 
@@ -30,6 +32,10 @@ final class MentionCollector implements EntityRecognizer.MentionSink {
 
 	private final List<Mention> tentative = new ArrayList<>();
 
+	private final Map<String, String> acronyms = new HashMap<>();
+
+	private final List<Mention> unlessNamed = new ArrayList<>();
+
 	private int mentions;
 
 	@Override
@@ -50,6 +56,16 @@ final class MentionCollector implements EntityRecognizer.MentionSink {
 		this.candidates.add(properNoun);
 	}
 
+	@Override
+	public void unlessNamed(Mention mention) {
+		this.unlessNamed.add(mention);
+	}
+
+	@Override
+	public void alias(String acronym, String canonical) {
+		this.acronyms.putIfAbsent(acronym, canonical);
+	}
+
 	int mentions() {
 		return this.mentions;
 	}
@@ -63,7 +79,17 @@ final class MentionCollector implements EntityRecognizer.MentionSink {
 		Map<String, Tally> ofType = this.tallies.getOrDefault(type, Map.of());
 		if (type == EntityType.PERSON) {
 			mergeGenitives(ofType);
+			mergeSurnames(ofType);
 			countSurnames(ofType);
+		}
+		if (type == EntityType.ORGANISATION) {
+			mergeAcronyms(ofType);
+		}
+		if (type == EntityType.PLACE) {
+			Set<String> names = personNames();
+			this.unlessNamed.stream().filter((m) -> !names.contains(m.surface())).forEach(this::mention);
+			this.unlessNamed.clear();
+			ofType = this.tallies.getOrDefault(type, Map.of());
 		}
 		for (Mention mention : this.tentative) {
 			Tally confirmed = (mention.type() == type) ? ofType.get(mention.canonical()) : null;
@@ -79,6 +105,18 @@ final class MentionCollector implements EntityRecognizer.MentionSink {
 			.toList();
 	}
 
+	/** The words of the names of the people found, genitives included. */
+	private Set<String> personNames() {
+		Set<String> names = new HashSet<>();
+		for (String person : this.tallies.getOrDefault(EntityType.PERSON, Map.of()).keySet()) {
+			for (String word : person.split(" ")) {
+				names.add(word);
+				names.add(word + "s");
+			}
+		}
+		return names;
+	}
+
 	private static void mergeGenitives(Map<String, Tally> people) {
 		List<String> names = new ArrayList<>(people.keySet());
 		for (String name : names) {
@@ -87,6 +125,38 @@ final class MentionCollector implements EntityRecognizer.MentionSink {
 				people.get(base).absorb(people.remove(name));
 			}
 		}
+	}
+
+	/**
+	 * A person found by surname alone ({@code Trainer Hollweg}) is the person found with
+	 * a full name ending in it, if any.
+	 */
+	private static void mergeSurnames(Map<String, Tally> people) {
+		for (String name : new ArrayList<>(people.keySet())) {
+			if (!people.containsKey(name)) {
+				continue;
+			}
+			String tail = " " + name;
+			people.values()
+				.stream()
+				.filter((full) -> full.canonical().endsWith(tail))
+				.findFirst()
+				.ifPresent((full) -> full.absorb(people.remove(name)));
+		}
+	}
+
+	/**
+	 * An acronym given in parentheses after an organisation's name counts for it where it
+	 * stands alone.
+	 */
+	private void mergeAcronyms(Map<String, Tally> organisations) {
+		this.acronyms.forEach((acronym, canonical) -> {
+			Tally organisation = organisations.get(canonical);
+			Tally alone = organisations.get(acronym);
+			if (organisation != null && alone != null && organisation != alone) {
+				organisation.absorb(organisations.remove(acronym));
+			}
+		});
 	}
 
 	private void countSurnames(Map<String, Tally> people) {

@@ -42,6 +42,10 @@ final class PlaceEvidence {
 
 	private final PlaceIndex places;
 
+	static boolean isStreet(String word) {
+		return STREETS.contains(word);
+	}
+
 	PlaceEvidence(PlaceIndex places) {
 		this.places = places;
 	}

@@ -19,7 +19,8 @@ import opennlp.tools.util.Span;
 /**
  * Tokenizes sentences: OpenNLP's German tokenizer and part-of-speech tagger for German, a
  * regular expression with capitalization tags otherwise. Hyphenated compounds split by
- * the German tokenizer are joined again ({@code Frank-Walter}, {@code Ukraine-Krieg}).
+ * the German tokenizer are joined again ({@code Frank-Walter}, {@code Ukraine-Krieg},
+ * {@code Schulze-Hagen}).
  */
 final class Tokenizers {
 
@@ -33,13 +34,18 @@ final class Tokenizers {
 
 	private static final int WINDOW_AFTER = 8;
 
-	private final TokenizerModel tokenModel;
+	/**
+	 * A tokenizer and a tagger per thread: neither is thread-safe, and building a tagger
+	 * reads its feature generators from the class path, which costs more than tagging a
+	 * sentence.
+	 */
+	private final ThreadLocal<TokenizerME> tokenizer;
 
-	private final POSModel posModel;
+	private final ThreadLocal<POSTaggerME> tagger;
 
 	private Tokenizers(TokenizerModel tokenModel, POSModel posModel) {
-		this.tokenModel = tokenModel;
-		this.posModel = posModel;
+		this.tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tokenModel));
+		this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(posModel));
 	}
 
 	static Tokenizers load() {
@@ -101,7 +107,7 @@ final class Tokenizers {
 		if (cheap.stream().map(Token::text).noneMatch(needsTags)) {
 			return cheap;
 		}
-		Span[] spans = new TokenizerME(this.tokenModel).tokenizePos(sentence);
+		Span[] spans = this.tokenizer.get().tokenizePos(sentence);
 		String[] words = Span.spansToStrings(spans, sentence);
 		String[] tags = tagAroundNames(words, needsTags);
 		List<Token> tokens = new ArrayList<>(words.length);
@@ -109,6 +115,10 @@ final class Tokenizers {
 			if (isJoiningHyphen(spans, words, i) && !tokens.isEmpty()) {
 				Token previous = tokens.remove(tokens.size() - 1);
 				tokens.add(new Token(previous.text() + "-" + words[i + 1], tags[i + 1]));
+				i++;
+			}
+			else if (endsInJoiningHyphen(spans, words, i)) {
+				tokens.add(new Token(words[i] + words[i + 1], tags[i + 1]));
 				i++;
 			}
 			else {
@@ -142,10 +152,16 @@ final class Tokenizers {
 				}
 			}
 			String[] window = Arrays.copyOfRange(words, from, to);
-			System.arraycopy(new POSTaggerME(this.posModel).tag(window), 0, tags, from, window.length);
+			System.arraycopy(this.tagger.get().tag(window), 0, tags, from, window.length);
 			i = to;
 		}
 		return tags;
+	}
+
+	/** {@code Schulze-} and {@code Hagen} as the tokenizer splits a double name. */
+	private static boolean endsInJoiningHyphen(Span[] spans, String[] words, int i) {
+		return words[i].length() > 1 && words[i].endsWith("-") && i + 1 < words.length
+				&& spans[i].getEnd() == spans[i + 1].getStart() && Character.isLetter(words[i + 1].charAt(0));
 	}
 
 	private static boolean isJoiningHyphen(Span[] spans, String[] words, int i) {

@@ -166,8 +166,15 @@ final class PlaceSources {
 		return first;
 	}
 
+	/**
+	 * Function words that Lucene's stop lists lack but that start many German sentences,
+	 * such as {@code Wer} and {@code Laut}.
+	 */
+	private static final List<String> MORE_STOP_WORDS = List.of("wer", "wen", "wem", "wessen", "wann", "warum", "wieso",
+			"weshalb", "wohin", "woher", "laut", "beim", "seit", "trotz", "statt", "gegen", "neben", "ohne");
+
 	private static Set<String> stopWords() {
-		Set<String> words = new HashSet<>();
+		Set<String> words = new HashSet<>(MORE_STOP_WORDS);
 		for (CharArraySet set : List.of(GermanAnalyzer.getDefaultStopSet(), EnglishAnalyzer.ENGLISH_STOP_WORDS_SET,
 				FrenchAnalyzer.getDefaultStopSet(), SpanishAnalyzer.getDefaultStopSet(),
 				ItalianAnalyzer.getDefaultStopSet(), DutchAnalyzer.getDefaultStopSet())) {

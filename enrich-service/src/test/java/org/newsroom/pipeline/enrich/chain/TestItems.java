@@ -37,9 +37,12 @@ public final class TestItems {
 	}
 
 	public static ContentIngested article(String id, String language, String headline, String html) {
+		return article(id, language, headline, html, Instant.parse("2024-11-20T10:00:00Z"));
+	}
+
+	public static ContentIngested article(String id, String language, String headline, String html, Instant published) {
 		return ingested(new CmsContent(id, ContentKind.ARTICLE, 1, headline, null, html, List.of(), "politik",
-				List.of(), language, null, Instant.parse("2024-11-20T10:00:00Z"), null, null, null, null, null, null,
-				null, null));
+				List.of(), language, null, published, null, null, null, null, null, null, null, null));
 	}
 
 	public static ContentIngested ingested(CmsContent content) {

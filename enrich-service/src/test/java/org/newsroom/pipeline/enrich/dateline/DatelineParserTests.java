@@ -69,6 +69,13 @@ class DatelineParserTests {
 	}
 
 	@Test
+	void keepsTheRegionThatTellsAPlaceFromOthersOfItsName() {
+		assertThat(this.parser.parse("Neustadt (Hessen) (dpa) - Der Stadtrat", null).orElseThrow())
+			.isEqualTo(new ParsedDateline("Neustadt (Hessen)", null, "dpa", 26));
+		assertThat(this.parser.parse("Jana Wellbrock (Grüne) hat gesagt", null)).isEmpty();
+	}
+
+	@Test
 	void parsesDashAndFullStopDatelines() {
 		assertThat(this.parser.parse("BAKU — Negotiators at", null).orElseThrow().place()).isEqualTo("Baku");
 		assertThat(this.parser.parse("Berlin. Die Gewerkschaft", null).orElseThrow().place()).isEqualTo("Berlin");

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,8 @@ import org.newsroom.pipeline.enrich.chain.TestItems;
  * (without a language), matching names and scoring.
  */
 final class EvaluationSets {
+
+	private static final Instant PUBLISHED = Instant.parse("2026-12-01T08:00:00Z");
 
 	private EvaluationSets() {
 	}
@@ -45,14 +48,16 @@ final class EvaluationSets {
 	}
 
 	/**
-	 * An item of a set through the standard enricher chain.
+	 * An item of a set through the standard enricher chain, published in the year the
+	 * sets' annotation gives a dateline's day and month ({@code Nov. 3} is
+	 * {@code 2026-11-03}).
 	 * @param node the item, with {@code id}, {@code headline} and {@code body}
 	 * @return the enriched item
 	 */
 	static ContentItem enrich(JsonNode node) {
 		return TestItems.standardChain()
 			.enrich(TestItems.article(node.path("id").asString(), null, node.path("headline").asString(),
-					node.path("body").asString()))
+					node.path("body").asString(), PUBLISHED))
 			.item();
 	}
 
