@@ -20,10 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the table {@code docs/enrichment.md} shows; the misses go beside it.
  *
  * <p>
- * The floors below are the figures of the current recognisers, so that a change that
- * makes them worse fails; they are not the targets (people and places F1 0.85,
- * organisations 0.75, datelines 95 %), which {@code docs/enrichment.md} compares them
- * with.
+ * The floors below are a little under the figures of the current recognisers, so that a
+ * change that makes them worse fails; they lie above the targets (people and places F1
+ * 0.85, organisations 0.75, datelines 95 %), which {@code docs/enrichment.md} compares
+ * them with.
  */
 class UnseenNewsEvaluationTests {
 
@@ -73,13 +73,13 @@ class UnseenNewsEvaluationTests {
 	/** The figures of the current recognisers, rounded down. */
 	private static final class Floors {
 
-		static final double PEOPLE = 0.72;
+		static final double PEOPLE = 0.91;
 
-		static final double PLACES = 0.83;
+		static final double PLACES = 0.87;
 
-		static final double ORGANISATIONS = 0.49;
+		static final double ORGANISATIONS = 0.83;
 
-		static final double DATELINES = 0.91;
+		static final double DATELINES = 0.99;
 
 	}
 
