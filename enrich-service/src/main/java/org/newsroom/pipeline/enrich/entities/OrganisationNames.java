@@ -62,9 +62,6 @@ final class OrganisationNames {
 		if (isClubNumber(words, start)) {
 			return named(words, start + 3);
 		}
-		if (isClubOrdinal(words, start)) {
-			return named(words, start + 2);
-		}
 		if (!NameWords.isNameWord(first) || (!NameWords.isNameLike(first) && !NameWords.isAcronym(first))) {
 			return start;
 		}
@@ -221,14 +218,6 @@ final class OrganisationNames {
 	private boolean isClubNumber(List<String> words, int start) {
 		return start + 3 < words.size() && words.get(start + 1).equals(".") && this.cues.isStart(words.get(start + 2))
 				&& NameWords.isNumber(words.get(start));
-	}
-
-	/** {@code 1.} as the German tokenizer keeps a club's number. */
-	private boolean isClubOrdinal(List<String> words, int start) {
-		String first = words.get(start);
-		return start + 2 < words.size() && first.length() > 1 && first.endsWith(".")
-				&& NameWords.isNumber(first.substring(0, first.length() - 1))
-				&& this.cues.isStart(words.get(start + 1));
 	}
 
 	private static boolean isWord(String word) {

@@ -12,19 +12,15 @@ import java.util.regex.Pattern;
 
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
-import opennlp.tools.tokenize.TokenizerME;
-import opennlp.tools.tokenize.TokenizerModel;
-import opennlp.tools.util.Span;
 
 /**
- * Tokenizes sentences: OpenNLP's German tokenizer and part-of-speech tagger for German, a
- * regular expression with capitalization tags otherwise. Hyphenated compounds split by
- * the German tokenizer are joined again ({@code Frank-Walter}, {@code Ukraine-Krieg},
- * {@code Schulze-Hagen}).
+ * Tokenizes sentences with a regular expression that keeps hyphenated compounds whole
+ * ({@code Frank-Walter}, {@code Ukraine-Krieg}, {@code Schulze-Hagen}), with
+ * capitalization tags, and OpenNLP's part-of-speech tags around the words of German
+ * sentences that call for them. OpenNLP's German tokenizer is not used: it cost more than
+ * tagging and found the same names on the evaluation sets.
  */
 final class Tokenizers {
-
-	static final String TOKEN_MODEL = "opennlp-de-ud-gsd-tokens-1.3-2.5.4.bin";
 
 	static final String POS_MODEL = "opennlp-de-ud-gsd-pos-1.3-2.5.4.bin";
 
@@ -35,27 +31,22 @@ final class Tokenizers {
 	private static final int WINDOW_AFTER = 8;
 
 	/**
-	 * A tokenizer and a tagger per thread: neither is thread-safe, and building a tagger
-	 * reads its feature generators from the class path, which costs more than tagging a
-	 * sentence.
+	 * A tagger per thread: it is not thread-safe, and building one reads its feature
+	 * generators from the class path, which costs more than tagging a sentence.
 	 */
-	private final ThreadLocal<TokenizerME> tokenizer;
-
 	private final ThreadLocal<POSTaggerME> tagger;
 
-	private Tokenizers(TokenizerModel tokenModel, POSModel posModel) {
-		this.tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tokenModel));
+	private Tokenizers(POSModel posModel) {
 		this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(posModel));
 	}
 
 	static Tokenizers load() {
 		ClassLoader loader = Tokenizers.class.getClassLoader();
-		try (InputStream tokens = loader.getResourceAsStream(TOKEN_MODEL);
-				InputStream pos = loader.getResourceAsStream(POS_MODEL)) {
-			if (tokens == null || pos == null) {
-				throw new IllegalStateException("OpenNLP German models not on the classpath");
+		try (InputStream pos = loader.getResourceAsStream(POS_MODEL)) {
+			if (pos == null) {
+				throw new IllegalStateException("OpenNLP's German part-of-speech model is not on the classpath");
 			}
-			return new Tokenizers(new TokenizerModel(tokens), new POSModel(pos));
+			return new Tokenizers(new POSModel(pos));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -66,9 +57,8 @@ final class Tokenizers {
 	 * Tokenizes one sentence.
 	 * @param sentence the sentence
 	 * @param language its language
-	 * @param needsTags whether a token calls for part-of-speech tags; OpenNLP's tokenizer
-	 * and tagger cost about 0.2 ms per German sentence, so sentences without such a token
-	 * get the regular-expression tokens with capitalization tags only
+	 * @param needsTags whether a token calls for part-of-speech tags; sentences without
+	 * such a token get capitalization tags only
 	 * @return the tokens
 	 */
 	List<Token> tokenize(String sentence, String language, Predicate<String> needsTags) {
@@ -107,23 +97,11 @@ final class Tokenizers {
 		if (cheap.stream().map(Token::text).noneMatch(needsTags)) {
 			return cheap;
 		}
-		Span[] spans = this.tokenizer.get().tokenizePos(sentence);
-		String[] words = Span.spansToStrings(spans, sentence);
+		String[] words = cheap.stream().map(Token::text).toArray(String[]::new);
 		String[] tags = tagAroundNames(words, needsTags);
 		List<Token> tokens = new ArrayList<>(words.length);
 		for (int i = 0; i < words.length; i++) {
-			if (isJoiningHyphen(spans, words, i) && !tokens.isEmpty()) {
-				Token previous = tokens.remove(tokens.size() - 1);
-				tokens.add(new Token(previous.text() + "-" + words[i + 1], tags[i + 1]));
-				i++;
-			}
-			else if (endsInJoiningHyphen(spans, words, i)) {
-				tokens.add(new Token(words[i] + words[i + 1], tags[i + 1]));
-				i++;
-			}
-			else {
-				tokens.add(new Token(words[i], tags[i]));
-			}
+			tokens.add(new Token(words[i], tags[i]));
 		}
 		return tokens;
 	}
@@ -156,17 +134,6 @@ final class Tokenizers {
 			i = to;
 		}
 		return tags;
-	}
-
-	/** {@code Schulze-} and {@code Hagen} as the tokenizer splits a double name. */
-	private static boolean endsInJoiningHyphen(Span[] spans, String[] words, int i) {
-		return words[i].length() > 1 && words[i].endsWith("-") && i + 1 < words.length
-				&& spans[i].getEnd() == spans[i + 1].getStart() && Character.isLetter(words[i + 1].charAt(0));
-	}
-
-	private static boolean isJoiningHyphen(Span[] spans, String[] words, int i) {
-		return words[i].equals("-") && i > 0 && i + 1 < words.length && spans[i - 1].getEnd() == spans[i].getStart()
-				&& spans[i].getEnd() == spans[i + 1].getStart();
 	}
 
 }

@@ -18,10 +18,12 @@ import org.newsroom.pipeline.enrich.chain.EnrichmentContext;
 public final class LanguageEnricher implements Enricher {
 
 	/**
-	 * Lingua's accuracy for long texts barely depends on length, so a bounded sample
-	 * keeps the cost per item flat.
+	 * A bounded sample keeps the cost per item flat; detection costs about as much per
+	 * character as all other enrichers together. On the 302 items of the evaluation sets
+	 * the first 250 characters (headline first) give every item's language, as 500 did;
+	 * 100 miss 9.
 	 */
-	static final int SAMPLE_CHARS = 500;
+	static final int SAMPLE_CHARS = 250;
 
 	/** Confidence above which the text overrules nothing but is flagged as a conflict. */
 	static final double CONFLICT_CONFIDENCE = 0.8;

@@ -47,7 +47,10 @@ public final class SummaryEnricher implements Enricher {
 	}
 
 	String summarize(String text, String language) {
-		List<String> all = this.sentences.split(text, language);
+		// Only sentences that end within the limit can be part of the summary; twice
+		// the limit leaves the detector the context it needs around the last of them.
+		String head = (text.length() > 2 * MAX_CHARS) ? text.substring(0, 2 * MAX_CHARS) : text;
+		List<String> all = this.sentences.split(head, language);
 		StringBuilder summary = new StringBuilder();
 		for (String sentence : all) {
 			int length = summary.length() + (summary.isEmpty() ? 0 : 1) + sentence.length();

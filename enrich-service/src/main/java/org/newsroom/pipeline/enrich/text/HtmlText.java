@@ -1,11 +1,14 @@
 package org.newsroom.pipeline.enrich.text;
 
+import java.util.regex.Pattern;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
@@ -25,15 +28,36 @@ final class HtmlText {
 	private static final Document.OutputSettings OUTPUT = new Document.OutputSettings().prettyPrint(false)
 		.escapeMode(Entities.EscapeMode.base);
 
+	private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n\\s*\n");
+
+	private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f]+");
+
+	private static final Pattern LINE_EDGE = Pattern.compile(" ?\n ?");
+
 	private HtmlText() {
 	}
 
+	/**
+	 * An article's body made safe, and its plain text, from one parse (what
+	 * {@link Jsoup#clean} does, without parsing its output again).
+	 * @param html the CMS's body HTML, may be {@code null}
+	 * @return the safe HTML and its text
+	 */
+	static Body article(String html) {
+		Document clean = new Cleaner(SAFELIST).clean(Jsoup.parseBodyFragment((html != null) ? html : "", ""));
+		clean.outputSettings(OUTPUT);
+		return new Body(clean.body().html(), text(clean));
+	}
+
 	static String sanitize(String html) {
-		return Jsoup.clean((html != null) ? html : "", "", SAFELIST, OUTPUT);
+		return article(html).html();
 	}
 
 	static String plainText(String safeHtml) {
-		Document doc = Jsoup.parseBodyFragment(safeHtml);
+		return text(Jsoup.parseBodyFragment(safeHtml));
+	}
+
+	private static String text(Document doc) {
 		StringBuilder out = new StringBuilder();
 		NodeTraversor.traverse(new TextCollector(out), doc.body());
 		return normalize(out.toString());
@@ -53,8 +77,8 @@ final class HtmlText {
 	static String normalize(String text) {
 		String unified = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' ');
 		StringBuilder out = new StringBuilder();
-		for (String paragraph : unified.split("\n\\s*\n")) {
-			String clean = paragraph.replaceAll("[ \\t\\x0B\\f]+", " ").replaceAll(" ?\n ?", "\n").strip();
+		for (String paragraph : PARAGRAPH_BREAK.split(unified)) {
+			String clean = LINE_EDGE.matcher(SPACES.matcher(paragraph).replaceAll(" ")).replaceAll("\n").strip();
 			if (!clean.isEmpty()) {
 				out.append(out.isEmpty() ? "" : "\n\n").append(clean);
 			}
@@ -82,6 +106,15 @@ final class HtmlText {
 			}
 		}
 
+	}
+
+	/**
+	 * A body as the audience gets it.
+	 *
+	 * @param html safe HTML
+	 * @param text plain text, paragraphs separated by a blank line
+	 */
+	record Body(String html, String text) {
 	}
 
 }

@@ -19,10 +19,14 @@ public final class Sentences {
 	/** Resource name inside {@code opennlp-models-sentdetect-de}. */
 	static final String GERMAN_MODEL = "opennlp-de-ud-gsd-sentence-1.3-2.5.4.bin";
 
-	private final SentenceModel germanModel;
+	/**
+	 * A detector per thread: it keeps state per call, and building one per paragraph cost
+	 * more than detecting its sentences.
+	 */
+	private final ThreadLocal<SentenceDetectorME> german;
 
 	private Sentences(SentenceModel germanModel) {
-		this.germanModel = germanModel;
+		this.german = ThreadLocal.withInitial(() -> new SentenceDetectorME(germanModel));
 	}
 
 	/**
@@ -73,9 +77,7 @@ public final class Sentences {
 
 	private Span[] paragraph(String paragraph, String language) {
 		if (language != null && language.startsWith("de")) {
-			// SentenceDetectorME keeps state per call, so one per call keeps this
-			// thread-safe
-			return new SentenceDetectorME(this.germanModel).sentPosDetect(paragraph);
+			return this.german.get().sentPosDetect(paragraph);
 		}
 		return RuleBasedSentences.spans(paragraph);
 	}

@@ -25,9 +25,13 @@ public final class TextEnricher implements Enricher {
 	@Override
 	public void enrich(EnrichmentContext ctx) {
 		String body = (ctx.content().body() != null) ? ctx.content().body() : "";
-		String html = ctx.isEpisode() ? HtmlText.paragraphsToHtml(body) : HtmlText.sanitize(body);
-		String text = HtmlText.plainText(html);
-		ctx.setBody(html, text, Words.count(text));
+		HtmlText.Body safe = ctx.isEpisode() ? episode(body) : HtmlText.article(body);
+		ctx.setBody(safe.html(), safe.text(), Words.count(safe.text()));
+	}
+
+	private static HtmlText.Body episode(String showNotes) {
+		String html = HtmlText.paragraphsToHtml(showNotes);
+		return new HtmlText.Body(html, HtmlText.plainText(html));
 	}
 
 }
