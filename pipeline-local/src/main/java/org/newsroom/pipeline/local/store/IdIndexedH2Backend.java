@@ -16,6 +16,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStore.TxCounter;
 
 /**
  * The H2 file backend of mongo-java-server, with MongoDB's use of the {@code _id} index
@@ -32,6 +33,12 @@ import org.h2.mvstore.MVStore;
  * <p>
  * It also stores documents as BSON ({@link DocumentType}) and compares index keys value
  * by value ({@link KeyValueType}) instead of with Java serialization.
+ *
+ * <p>
+ * Every query holds on to the store's version while it reads: MVStore's background writer
+ * may otherwise free a chunk that a query's cursor is about to read, and the query fails
+ * with "Chunk … not found" (h2database issue 4383, open in 2.4.240) while the stages
+ * write.
  */
 final class IdIndexedH2Backend extends H2Backend {
 
@@ -91,13 +98,27 @@ final class IdIndexedH2Backend extends H2Backend {
 
 	private static final class IndexedCollection extends H2Collection {
 
+		private final MVStore store;
+
 		IndexedCollection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> data,
 				MVMap<String, Object> meta, CursorRegistry cursors) {
 			super(database, name, options, data, meta, cursors);
+			this.store = data.getStore();
 		}
 
 		@Override
 		protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
+				Document projection) {
+			TxCounter version = this.store.registerVersionUsage();
+			try {
+				return query(query, orderBy, skip, limit, batchSize, projection);
+			}
+			finally {
+				this.store.deregisterVersionUsage(version);
+			}
+		}
+
+		private QueryResult query(Document query, Document orderBy, int skip, int limit, int batchSize,
 				Document projection) {
 			Object id = pinnedId(query);
 			if (id != null) {
