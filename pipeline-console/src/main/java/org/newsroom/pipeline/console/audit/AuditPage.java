@@ -11,5 +11,5 @@ import org.newsroom.pipeline.contract.audit.AuditRecord;
  * @param query the query that found them
  * @param hasOlder whether a further page holds older records
  */
-public record AuditPage(List<AuditRecord> records, AuditQuery query, boolean hasOlder) {
+record AuditPage(List<AuditRecord> records, AuditQuery query, boolean hasOlder) {
 }

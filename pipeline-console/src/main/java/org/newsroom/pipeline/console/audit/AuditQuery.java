@@ -13,7 +13,7 @@ import org.newsroom.pipeline.contract.audit.AuditOutcome;
  * @param page the page, from 0
  * @param size records per page, 1 to {@value #MAX_SIZE}
  */
-public record AuditQuery(AuditAction action, AuditOutcome outcome, String actor, String contentId, int page, int size) {
+record AuditQuery(AuditAction action, AuditOutcome outcome, String actor, String contentId, int page, int size) {
 
 	/** The most records one page holds. */
 	public static final int MAX_SIZE = 200;

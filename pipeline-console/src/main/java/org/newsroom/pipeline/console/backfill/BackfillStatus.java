@@ -21,8 +21,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param finishedAt when it ended, or {@code null}
  * @param detail enrich's last note on it
  */
-public record BackfillStatus(String commandId, String requestedBy, Instant requestedAt, State state, long total,
-		long done, long failed, Instant startedAt, Instant updatedAt, Instant finishedAt, String detail) {
+record BackfillStatus(String commandId, String requestedBy, Instant requestedAt, State state, long total, long done,
+		long failed, Instant startedAt, Instant updatedAt, Instant finishedAt, String detail) {
 
 	/**
 	 * How far a backfill is.

@@ -27,7 +27,7 @@ import java.util.List;
  * @param replayCount how often operators replayed it
  * @param lastReplayStatus the status of the latest replay, or {@code null}
  */
-public record DeadLetter(String id, String dltTopic, String originalTopic, long originalPartition, long originalOffset,
+record DeadLetter(String id, String dltTopic, String originalTopic, long originalPartition, long originalOffset,
 		String consumerGroup, String key, String reason, String exceptionClass, String service, String failureKind,
 		Instant failedAt, List<HeaderView> headers, String preview, boolean previewIsText, boolean truncated,
 		int payloadBytes, boolean replayable, int replayCount, String lastReplayStatus) {

@@ -12,8 +12,7 @@ import java.time.Instant;
  * @param from failed at or after this time
  * @param to failed before this time
  */
-public record DeadLetterFilter(String topic, String consumerGroup, String reason, String key, Instant from,
-		Instant to) {
+record DeadLetterFilter(String topic, String consumerGroup, String reason, String key, Instant from, Instant to) {
 
 	/** No filter: every dead letter. */
 	public static final DeadLetterFilter ALL = new DeadLetterFilter(null, null, null, null, null, null);

@@ -10,7 +10,7 @@ import java.util.List;
  * @param size the page size
  * @param total how many dead letters match the filter
  */
-public record DeadLetterPage(List<DeadLetter> deadLetters, int page, int size, long total) {
+record DeadLetterPage(List<DeadLetter> deadLetters, int page, int size, long total) {
 
 	/**
 	 * Whether a later page exists.

@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param replayAllLimit the most dead letters one replay of all matching sends
  */
 @ConfigurationProperties("console.dead-letters")
-public record DeadLetterProperties(@DefaultValue("2048") int previewBytes, @DefaultValue("500") int listLimit,
+record DeadLetterProperties(@DefaultValue("2048") int previewBytes, @DefaultValue("500") int listLimit,
 		@DefaultValue("50") int pageSize, @DefaultValue("200") int maxPageSize,
 		@DefaultValue("10s") Duration replayTimeout, @DefaultValue("100") int replayBatch,
 		@DefaultValue("10000") int replayAllLimit) {

@@ -35,7 +35,7 @@ import org.springframework.stereotype.Service;
  * service that gave up tries again once the cause is fixed.
  */
 @Service
-public class DeadLetterReplayer {
+class DeadLetterReplayer {
 
 	static final String LINEAGE_STAGE = "replay";
 

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
  * confirmed, in bounded batches, each dead letter on its own as a single replay is.
  */
 @Service
-public class MatchingReplay {
+class MatchingReplay {
 
 	private static final Logger log = LoggerFactory.getLogger(MatchingReplay.class);
 

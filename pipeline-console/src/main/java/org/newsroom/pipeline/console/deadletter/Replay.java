@@ -14,8 +14,8 @@ import java.time.Instant;
  * @param status {@code SENT} or {@code FAILED}
  * @param error why it failed, or {@code null}
  */
-public record Replay(String id, String deadLetterId, String topic, String contentId, String requestedBy,
-		Instant requestedAt, ReplayStatus status, String error) {
+record Replay(String id, String deadLetterId, String topic, String contentId, String requestedBy, Instant requestedAt,
+		ReplayStatus status, String error) {
 
 	/** How a replay ended. */
 	public enum ReplayStatus {

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * The {@code replays} collection: every replay an operator asked for.
  */
 @Component
-public class ReplayStore {
+class ReplayStore {
 
 	private final MongoCollection<Document> replays;
 

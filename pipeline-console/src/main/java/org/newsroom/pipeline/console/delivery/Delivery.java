@@ -15,7 +15,7 @@ import java.util.List;
  * @param lastAt when the latest attempt finished
  * @param attempts the attempts, latest first
  */
-public record Delivery(String deliveryId, String subscriptionId, String contentId, long revision, String state,
+record Delivery(String deliveryId, String subscriptionId, String contentId, long revision, String state,
 		Instant retryAt, Instant lastAt, List<Attempt> attempts) {
 
 	/**

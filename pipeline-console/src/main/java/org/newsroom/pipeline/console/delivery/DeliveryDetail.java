@@ -16,7 +16,7 @@ import java.util.Map;
  * @param retryAt when the next attempt is due, or {@code null} when none is
  * @param reason a note for operators, or {@code null}
  */
-public record DeliveryDetail(String deliveryId, String subscriptionId, int attempt, String status, Instant retryAt,
+record DeliveryDetail(String deliveryId, String subscriptionId, int attempt, String status, Instant retryAt,
 		String reason) {
 
 	private static final String REASON = "reason=";

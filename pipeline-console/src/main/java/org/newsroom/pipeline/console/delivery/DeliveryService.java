@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
  * Rebuilds webhook deliveries from the lineage of the webhook stage.
  */
 @Service
-public class DeliveryService {
+class DeliveryService {
 
 	private final LineageStore lineage;
 

@@ -12,7 +12,7 @@ import java.time.Instant;
  * @param from only items active at or after this time
  * @param to only items whose latest activity is before this time
  */
-public record ItemFilter(String query, ItemState state, String kind, String section, Instant from, Instant to) {
+record ItemFilter(String query, ItemState state, String kind, String section, Instant from, Instant to) {
 
 	/** No filter: every item. */
 	public static final ItemFilter ALL = new ItemFilter(null, null, null, null, null, null);

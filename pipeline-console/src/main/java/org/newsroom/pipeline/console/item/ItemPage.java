@@ -11,7 +11,7 @@ import java.util.List;
  * @param total how many items match the filter
  * @param stuckAfterSeconds how long without progress makes an item stuck
  */
-public record ItemPage(List<ItemView> items, int page, int size, long total, long stuckAfterSeconds) {
+record ItemPage(List<ItemView> items, int page, int size, long total, long stuckAfterSeconds) {
 
 	/**
 	 * Whether a later page exists.

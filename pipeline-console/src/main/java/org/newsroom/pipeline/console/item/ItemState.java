@@ -3,7 +3,7 @@ package org.newsroom.pipeline.console.item;
 /**
  * Where an item stands after its latest step that changes anything.
  */
-public enum ItemState {
+enum ItemState {
 
 	/** Published or updated, and on the channels. */
 	LIVE,

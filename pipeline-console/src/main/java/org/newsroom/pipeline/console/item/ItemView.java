@@ -17,7 +17,7 @@ import java.util.List;
  * @param lastAt its latest activity
  * @param reached the latest step of each stage, in the order the stages first acted
  */
-public record ItemView(String contentId, String headline, String kind, String section, long revision, ItemState state,
+record ItemView(String contentId, String headline, String kind, String section, long revision, ItemState state,
 		Instant stateSince, Instant embargoedUntil, Instant lastAt, List<Reached> reached) {
 
 	/**

@@ -15,6 +15,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param publishStage the stage whose outcomes make an item live, embargoed or withdrawn
  */
 @ConfigurationProperties("console.items")
-public record ItemsProperties(@DefaultValue("10m") Duration stuckAfter, @DefaultValue("50") int pageSize,
+record ItemsProperties(@DefaultValue("10m") Duration stuckAfter, @DefaultValue("50") int pageSize,
 		@DefaultValue("200") int maxPageSize, @DefaultValue("publish") String publishStage) {
 }

@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param podcastsPath path of the podcast feeds, before a show's name
  */
 @ConfigurationProperties("console.links")
-public record LinksProperties(@DefaultValue("http://localhost:8083") String publishBaseUrl,
+record LinksProperties(@DefaultValue("http://localhost:8083") String publishBaseUrl,
 		@DefaultValue("/api/v1/content/") String contentPath, @DefaultValue("/feeds/all.rss") String feedsPath,
 		@DefaultValue("/podcasts/") String podcastsPath) {
 }

@@ -13,6 +13,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param deadLetterRetryInterval back-off between attempts to store a dead letter
  */
 @ConfigurationProperties("console.kafka")
-public record ConsoleKafkaProperties(@DefaultValue("5s") Duration metadataMaxAge,
+record ConsoleKafkaProperties(@DefaultValue("5s") Duration metadataMaxAge,
 		@DefaultValue("1s") Duration deadLetterRetryInterval) {
 }

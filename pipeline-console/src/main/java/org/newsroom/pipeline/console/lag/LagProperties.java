@@ -12,5 +12,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeout how long one read may take
  */
 @ConfigurationProperties("console.lag")
-public record LagProperties(@DefaultValue("5s") Duration refreshInterval, @DefaultValue("10s") Duration timeout) {
+record LagProperties(@DefaultValue("5s") Duration refreshInterval, @DefaultValue("10s") Duration timeout) {
 }

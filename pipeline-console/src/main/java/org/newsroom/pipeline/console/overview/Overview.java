@@ -26,7 +26,7 @@ import org.newsroom.pipeline.console.lag.ConsumerLag;
  * @param lagStale whether the latest lag read failed
  * @param deadLetters dead letters stored
  */
-public record Overview(Instant at, long windowSeconds, int latencySample, int channelSample, long cmsTimeWithinSeconds,
+record Overview(Instant at, long windowSeconds, int latencySample, int channelSample, long cmsTimeWithinSeconds,
 		long stuckItems, List<Stage> stages, List<Channel> channels, List<ConsumerLag> lags, Instant lagReadAt,
 		boolean lagStale, long deadLetters) {
 

@@ -23,10 +23,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param channelSample how many of a channel's latest attempts its health covers
  */
 @ConfigurationProperties("console.overview")
-public record OverviewProperties(@DefaultValue("5m") Duration window, @DefaultValue("1000") int latencySample,
-		@DefaultValue( {
-				"ingest", "enrich", "publish" }) List<String> stages,
-		@DefaultValue("publish") String publishStage, @DefaultValue("ingest") String arrivalStage,
-		@DefaultValue("1d") Duration cmsTimeWithin, @DefaultValue("webhook") List<String> channelStages,
-		@DefaultValue("100") int channelSample){
+record OverviewProperties(@DefaultValue("5m") Duration window, @DefaultValue("1000") int latencySample, @DefaultValue( {
+		"ingest", "enrich", "publish" }) List<String> stages, @DefaultValue("publish") String publishStage,
+		@DefaultValue("ingest") String arrivalStage, @DefaultValue("1d") Duration cmsTimeWithin,
+		@DefaultValue("webhook") List<String> channelStages, @DefaultValue("100") int channelSample){
 }

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
  * Computes the overview from stored lineage, dead letters and the cached lag.
  */
 @Service
-public class OverviewService {
+class OverviewService {
 
 	// What a delivery attempt ends in; a superseded delivery was never attempted.
 	private static final List<LineageOutcome> ATTEMPTS = List.of(LineageOutcome.DELIVERED, LineageOutcome.FAILED,

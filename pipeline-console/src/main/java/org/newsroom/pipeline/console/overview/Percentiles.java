@@ -10,7 +10,7 @@ import java.util.List;
  * @param p99 the 99th percentile
  * @param samples how many values the sample had; 0 means the percentiles are 0
  */
-public record Percentiles(long p50, long p95, long p99, int samples) {
+record Percentiles(long p50, long p95, long p99, int samples) {
 
 	static Percentiles of(List<Long> values) {
 		if (values.isEmpty()) {

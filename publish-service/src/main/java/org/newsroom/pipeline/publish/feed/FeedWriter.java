@@ -18,7 +18,7 @@ import org.newsroom.pipeline.publish.syndication.ItemLinks;
  * Writes RSS 2.0 and Atom 1.0 documents of items with Rome; the caller orders the items
  * newest first and applies the limit.
  */
-public final class FeedWriter {
+final class FeedWriter {
 
 	private final RssDocument rss;
 

@@ -26,7 +26,7 @@ import org.newsroom.pipeline.publish.syndication.XmlText;
  * Writes the RSS 2.0 feed of one podcast show: Rome for the RSS core, JDOM for the
  * {@code itunes:} and {@code podcast:} tags; the caller orders the episodes newest first.
  */
-public final class PodcastFeedWriter {
+final class PodcastFeedWriter {
 
 	private static final Logger logger = LoggerFactory.getLogger(PodcastFeedWriter.class);
 

@@ -10,7 +10,7 @@ import java.util.UUID;
  * The Podcasting 2.0 {@code podcast:guid} of a feed: a UUIDv5 of its URL without scheme
  * and trailing slashes in the namespace the specification fixes.
  */
-public final class PodcastGuid {
+final class PodcastGuid {
 
 	/** The namespace UUID of the Podcasting 2.0 specification. */
 	public static final UUID NAMESPACE = UUID.fromString("ead4c236-bf58-58c6-a2c6-a6b28d128cb6");

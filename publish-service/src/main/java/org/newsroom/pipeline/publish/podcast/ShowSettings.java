@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param language BCP 47 language, such as {@code de}
  * @param link the show's web page
  */
-public record ShowSettings(String title, String description, String imageUrl, String category, String subcategory,
+record ShowSettings(String title, String description, String imageUrl, String category, String subcategory,
 		String author, String ownerName, String ownerEmail, boolean explicit, String language, String link) {
 
 	public ShowSettings {

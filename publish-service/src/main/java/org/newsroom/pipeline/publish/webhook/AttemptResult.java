@@ -3,7 +3,7 @@ package org.newsroom.pipeline.publish.webhook;
 /**
  * How one delivery attempt ended.
  */
-public sealed interface AttemptResult {
+sealed interface AttemptResult {
 
 	/**
 	 * The endpoint answered.

@@ -13,7 +13,7 @@ import java.time.Duration;
  * @param permittedCallsInHalfOpenState the trial calls that decide whether it closes
  * @see WebhookProperties.Breaker for the defaults
  */
-public record BreakerSettings(float failureRateThreshold, int slidingWindowSize, int minimumNumberOfCalls,
+record BreakerSettings(float failureRateThreshold, int slidingWindowSize, int minimumNumberOfCalls,
 		Duration waitInOpenState, int permittedCallsInHalfOpenState) {
 
 }

@@ -18,7 +18,7 @@ import org.newsroom.pipeline.publish.webhook.RetryDecision.Action;
  * One resilience4j circuit breaker per endpoint (host and port), so a dead subscriber
  * does not hold up deliveries to the others and is not hammered while it is down.
  */
-public final class EndpointBreakers {
+final class EndpointBreakers {
 
 	private final CircuitBreakerRegistry registry;
 

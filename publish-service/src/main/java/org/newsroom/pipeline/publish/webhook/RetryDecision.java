@@ -9,7 +9,7 @@ import java.time.Duration;
  * @param delay how long to wait before the next attempt; zero unless {@code RETRY}
  * @param reason a sentence for the operator console
  */
-public record RetryDecision(Action action, Duration delay, String reason) {
+record RetryDecision(Action action, Duration delay, String reason) {
 
 	/**
 	 * The next step after an attempt.

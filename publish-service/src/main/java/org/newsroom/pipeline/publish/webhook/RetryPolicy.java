@@ -17,7 +17,7 @@ import org.newsroom.pipeline.publish.webhook.RetryDecision.Action;
  * When to retry a webhook: a schedule of delays with jitter, the classification of what
  * the endpoint answered, and {@code Retry-After}.
  */
-public final class RetryPolicy {
+final class RetryPolicy {
 
 	/**
 	 * The schedule Standard Webhooks recommends: the first attempt at once, then after 5

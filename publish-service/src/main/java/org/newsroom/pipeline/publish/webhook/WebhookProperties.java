@@ -27,7 +27,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * encrypts what is written, every one decrypts what was written with it
  */
 @ConfigurationProperties("publish.webhooks")
-public record WebhookProperties(@DefaultValue List<String> allowedHosts, @DefaultValue List<String> allowedCidrs,
+record WebhookProperties(@DefaultValue List<String> allowedHosts, @DefaultValue List<String> allowedCidrs,
 		@DefaultValue("2s") Duration connectTimeout, @DefaultValue("10s") Duration requestTimeout, @DefaultValue( {
 				"0s", "5s", "5m", "30m", "2h", "5h", "10h", "10h" }) List<Duration> retrySchedule,
 		@DefaultValue("0.2") double jitter, @DefaultValue("24h") Duration maxDelay, @DefaultValue("2") int workers,

@@ -7,7 +7,7 @@ import java.util.Base64;
  * Creates and reads Standard Webhooks signing secrets: {@code whsec_} followed by the
  * base64 of the key.
  */
-public final class WebhookSecrets {
+final class WebhookSecrets {
 
 	/** The prefix of every secret. */
 	public static final String PREFIX = "whsec_";

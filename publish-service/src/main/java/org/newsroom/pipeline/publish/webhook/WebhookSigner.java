@@ -17,7 +17,7 @@ import javax.crypto.spec.SecretKeySpec;
  * Signs webhook requests per Standard Webhooks: {@code webhook-signature} is
  * {@code v1,<base64 HMAC-SHA256 of "id.timestamp.body">}.
  */
-public final class WebhookSigner {
+final class WebhookSigner {
 
 	/** The header with the message id, the same on every retry. */
 	public static final String ID_HEADER = "webhook-id";
