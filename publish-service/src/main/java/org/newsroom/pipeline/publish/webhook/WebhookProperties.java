@@ -36,23 +36,19 @@ public record WebhookProperties(@DefaultValue List<String> allowedHosts, @Defaul
 		@DefaultValue Breaker breaker, @DefaultValue List<EncryptionKey> secretKeys){
 
 	/**
-	 * Circuit breaker thresholds per endpoint.
+	 * When an endpoint's circuit opens and how long it stays open; every endpoint has the
+	 * same thresholds.
 	 *
 	 * @param failureRateThreshold percentage of failed calls that opens the circuit
-	 * @param slidingWindowSize calls the rate is computed over
+	 * @param slidingWindowSize how many recent calls the rate is computed over
 	 * @param minimumNumberOfCalls calls needed before the rate counts
-	 * @param waitInOpenState how long an open circuit refuses calls
-	 * @param permittedCallsInHalfOpenState trial calls after that
+	 * @param waitInOpenState how long an open circuit refuses calls before it lets trial
+	 * calls through
+	 * @param permittedCallsInHalfOpenState the trial calls that decide whether it closes
 	 */
 	public record Breaker(@DefaultValue("50") float failureRateThreshold, @DefaultValue("20") int slidingWindowSize,
 			@DefaultValue("10") int minimumNumberOfCalls, @DefaultValue("60s") Duration waitInOpenState,
 			@DefaultValue("3") int permittedCallsInHalfOpenState) {
-
-		BreakerSettings settings() {
-			return new BreakerSettings(this.failureRateThreshold, this.slidingWindowSize, this.minimumNumberOfCalls,
-					this.waitInOpenState, this.permittedCallsInHalfOpenState);
-		}
-
 	}
 
 	/**
