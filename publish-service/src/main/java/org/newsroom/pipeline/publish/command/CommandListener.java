@@ -11,7 +11,7 @@ import org.bson.Document;
 import org.newsroom.pipeline.contract.audit.AuditOutcome;
 import org.newsroom.pipeline.contract.command.CommandType;
 import org.newsroom.pipeline.contract.command.OperatorCommand;
-import org.newsroom.pipeline.publish.webhook.WebhookAdmin;
+import org.newsroom.pipeline.publish.webhook.delivery.WebhookAdmin;
 import org.newsroom.pipeline.support.audit.AuditEntry;
 import org.newsroom.pipeline.support.audit.AuditTrail;
 import org.springframework.kafka.annotation.KafkaListener;

@@ -9,7 +9,7 @@ import org.newsroom.pipeline.contract.lineage.LineageOutcome;
 import org.newsroom.pipeline.publish.outbound.OutboundEvents;
 import org.newsroom.pipeline.publish.webhook.OutgoingWebhook;
 import org.newsroom.pipeline.publish.webhook.WebhookEvent;
-import org.newsroom.pipeline.publish.webhook.WebhookOutbox;
+import org.newsroom.pipeline.publish.webhook.delivery.WebhookOutbox;
 import org.newsroom.pipeline.publish.webhook.WebhookPayload;
 import org.newsroom.pipeline.publish.webhook.WebhookPayload.Withdrawal;
 import org.newsroom.pipeline.support.lineage.LineageStep;

@@ -27,7 +27,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * encrypts what is written, every one decrypts what was written with it
  */
 @ConfigurationProperties("publish.webhooks")
-record WebhookProperties(@DefaultValue List<String> allowedHosts, @DefaultValue List<String> allowedCidrs,
+public record WebhookProperties(@DefaultValue List<String> allowedHosts, @DefaultValue List<String> allowedCidrs,
 		@DefaultValue("2s") Duration connectTimeout, @DefaultValue("10s") Duration requestTimeout, @DefaultValue( {
 				"0s", "5s", "5m", "30m", "2h", "5h", "10h", "10h" }) List<Duration> retrySchedule,
 		@DefaultValue("0.2") double jitter, @DefaultValue("24h") Duration maxDelay, @DefaultValue("2") int workers,
@@ -36,23 +36,19 @@ record WebhookProperties(@DefaultValue List<String> allowedHosts, @DefaultValue 
 		@DefaultValue Breaker breaker, @DefaultValue List<EncryptionKey> secretKeys){
 
 	/**
-	 * Circuit breaker thresholds per endpoint.
+	 * When an endpoint's circuit opens and how long it stays open; every endpoint has the
+	 * same thresholds.
 	 *
 	 * @param failureRateThreshold percentage of failed calls that opens the circuit
-	 * @param slidingWindowSize calls the rate is computed over
+	 * @param slidingWindowSize how many recent calls the rate is computed over
 	 * @param minimumNumberOfCalls calls needed before the rate counts
-	 * @param waitInOpenState how long an open circuit refuses calls
-	 * @param permittedCallsInHalfOpenState trial calls after that
+	 * @param waitInOpenState how long an open circuit refuses calls before it lets trial
+	 * calls through
+	 * @param permittedCallsInHalfOpenState the trial calls that decide whether it closes
 	 */
 	public record Breaker(@DefaultValue("50") float failureRateThreshold, @DefaultValue("20") int slidingWindowSize,
 			@DefaultValue("10") int minimumNumberOfCalls, @DefaultValue("60s") Duration waitInOpenState,
 			@DefaultValue("3") int permittedCallsInHalfOpenState) {
-
-		BreakerSettings settings() {
-			return new BreakerSettings(this.failureRateThreshold, this.slidingWindowSize, this.minimumNumberOfCalls,
-					this.waitInOpenState, this.permittedCallsInHalfOpenState);
-		}
-
 	}
 
 	/**

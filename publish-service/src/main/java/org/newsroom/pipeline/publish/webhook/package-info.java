@@ -1,5 +1,5 @@
 /**
- * Webhook delivery rules: Standard Webhooks signing and payloads, the SSRF guard on
- * targets, the retry schedule and the per-endpoint circuit breakers.
+ * What every webhook feature shares: the events subscribers are told of, the payload they
+ * get, and the {@code publish.webhooks.*} settings.
  */
 package org.newsroom.pipeline.publish.webhook;

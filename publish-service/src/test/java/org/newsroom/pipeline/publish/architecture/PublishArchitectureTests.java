@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.newsroom.pipeline.support.test.ServiceArchitecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * Keeps the features of the publish service apart: channels read the publication state,
@@ -25,6 +26,15 @@ class PublishArchitectureTests {
 	@Test
 	void keepsFeaturesApartAndTalksToOtherServicesOnlyThroughKafka() {
 		ServiceArchitecture.check("publish");
+	}
+
+	@Test
+	void keepsEveryPackageFreeOfCyclesAlsoInsideAFeature() {
+		slices().matching(ROOT + ".(**)")
+			.should()
+			.beFreeOfCycles()
+			.because("a feature's parts depend one way, so each can be read without the others")
+			.check(this.classes);
 	}
 
 	@Test
