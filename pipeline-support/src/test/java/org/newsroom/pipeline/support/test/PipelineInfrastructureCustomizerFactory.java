@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.newsroom.pipeline.support.security.LocalSecrets;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.annotation.MergedAnnotation;
 import org.springframework.core.annotation.MergedAnnotations;
 import org.springframework.core.annotation.MergedAnnotations.SearchStrategy;
 import org.springframework.core.env.MapPropertySource;
@@ -26,7 +27,7 @@ class PipelineInfrastructureCustomizerFactory implements ContextCustomizerFactor
 			List<ContextConfigurationAttributes> configAttributes) {
 		return MergedAnnotations.from(testClass, SearchStrategy.TYPE_HIERARCHY)
 			.get(PipelineIntegrationTest.class)
-			.synthesize(java.util.Objects::nonNull)
+			.synthesize(MergedAnnotation::isPresent)
 			.map((annotation) -> new Customizer(annotation.infrastructure()))
 			.orElse(null);
 	}
