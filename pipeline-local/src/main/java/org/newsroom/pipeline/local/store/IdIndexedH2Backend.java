@@ -1,5 +1,6 @@
 package org.newsroom.pipeline.local.store;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -39,6 +40,14 @@ import org.h2.mvstore.MVStore.TxCounter;
  * may otherwise free a chunk that a query's cursor is about to read, and the query fails
  * with "Chunk … not found" (h2database issue 4383, open in 2.4.240) while the stages
  * write.
+ *
+ * <p>
+ * And every query answers with copies of the stored documents. The page cache holds the
+ * very objects a query finds, and mongo-java-server applies an update by changing the
+ * found object in place; the server sends a query's answer after it let go of the
+ * collection, so an update meanwhile made the answer half old and half new, or broke the
+ * connection while it was being written. With copies, an update changes its own copy and
+ * stores it, and the cached object a reader holds never changes.
  */
 final class IdIndexedH2Backend extends H2Backend {
 
@@ -138,6 +147,19 @@ final class IdIndexedH2Backend extends H2Backend {
 		 * clause of {@code $and}, which is how the Java driver renders
 		 * {@code Filters.and}.
 		 */
+		/**
+		 * Answers with copies, for updates too: they find their documents with a query
+		 * and change what it returns.
+		 */
+		@Override
+		protected QueryResult createQueryResult(List<Document> matched, int batchSize) {
+			List<Document> copies = new ArrayList<>(matched.size());
+			for (Document document : matched) {
+				copies.add(document.cloneDeeply());
+			}
+			return super.createQueryResult(copies, batchSize);
+		}
+
 		private static Object pinnedId(Document query) {
 			Object id = query.get(ID);
 			if (id == null && query.get(AND) instanceof Collection<?> clauses) {

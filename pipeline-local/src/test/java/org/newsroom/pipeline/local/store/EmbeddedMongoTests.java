@@ -4,6 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
@@ -12,6 +18,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsroom.pipeline.local.process.Readiness;
@@ -113,6 +120,79 @@ class EmbeddedMongoTests {
 				assertThat(unchangedOrMissing).containsExactlyInAnyOrder("art-8", "art-9");
 				assertThat(items.countDocuments(Filters.eq("revision", 3))).isOne();
 				assertThat(items.find(Filters.eq("_id", "art-7")).first()).containsEntry("revision", 3);
+			}
+		}
+	}
+
+	/**
+	 * The server answers a query after it let go of the collection; an update that
+	 * changed the stored document in place meanwhile made the answer half old and half
+	 * new, or broke the connection.
+	 */
+	@Test
+	void answersEveryReadWithWholeDocumentsWhileOtherClientsUpdateThem() throws Exception {
+		int writers = 3;
+		try (EmbeddedMongo store = new EmbeddedMongo(this.dataDir.resolve("mongo/concurrent.mv"),
+				Readiness.freePort())) {
+			store.start();
+			Document fields = new Document();
+			for (int f = 0; f < 50; f++) {
+				fields.append("field" + f, "Die Gewerkschaft Verdi und der Bund haben sich geeinigt.");
+			}
+			// a read the server could not answer fails here instead of being retried
+			try (MongoClient reader = MongoClients.create(store.uri() + "/?retryReads=false")) {
+				for (int i = 0; i < 200; i++) {
+					items(reader).insertOne(new Document("_id", "art-" + i).append("status", "pending")
+						.append("round", 0)
+						.append("fields", fields));
+				}
+				AtomicBoolean writing = new AtomicBoolean(true);
+				ExecutorService threads = Executors.newFixedThreadPool(writers);
+				List<Future<?>> updates = new ArrayList<>();
+				for (int w = 0; w < writers; w++) {
+					int first = w;
+					updates.add(threads.submit(() -> updateUntilStopped(store.uri(), first, writers, writing)));
+				}
+				List<String> torn = new ArrayList<>();
+				try {
+					for (int read = 0; read < 200; read++) {
+						for (Document item : items(reader).find()) {
+							boolean inFlight = "in_flight".equals(item.getString("status"));
+							if (inFlight != item.containsKey("lease")
+									|| (inFlight && !Objects.equals(item.get("lease"), item.get("round")))) {
+								torn.add(item.getString("_id"));
+							}
+						}
+					}
+				}
+				finally {
+					writing.set(false);
+					for (Future<?> update : updates) {
+						update.get(30, TimeUnit.SECONDS);
+					}
+					threads.shutdown();
+				}
+				assertThat(torn).isEmpty();
+			}
+		}
+	}
+
+	/**
+	 * Flips every {@code step}th item, one by one, between two states that differ in
+	 * every field the test reads, one of them present in only one state.
+	 */
+	private static void updateUntilStopped(String uri, int first, int step, AtomicBoolean writing) {
+		try (MongoClient writer = MongoClients.create(uri)) {
+			MongoCollection<Document> items = items(writer);
+			for (int round = 1; writing.get(); round++) {
+				Bson change = (round % 2 == 0)
+						? Updates.combine(Updates.set("status", "pending"), Updates.set("round", round),
+								Updates.unset("lease"))
+						: Updates.combine(Updates.set("status", "in_flight"), Updates.set("round", round),
+								Updates.set("lease", round));
+				for (int i = first; i < 200 && writing.get(); i += step) {
+					items.updateOne(Filters.eq("_id", "art-" + i), change);
+				}
 			}
 		}
 	}
