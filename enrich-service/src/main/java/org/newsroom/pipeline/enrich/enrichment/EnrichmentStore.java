@@ -116,15 +116,11 @@ public class EnrichmentStore {
 	}
 
 	private static EnrichedItem item(Document doc) {
-		return new EnrichedItem(doc.getString("_id"), number(doc, "revision"), number(doc, "enrichmentVersion"),
-				doc.getBoolean("withdrawn", false), read(doc, "input", ContentIngested.class),
-				read(doc, "result", ContentEnriched.class), read(doc, "withdrawal", ContentWithdrawn.class),
-				doc.getString("writtenAt"), number(doc, GuardedWrites.WRITES), doc.getString("backfill"));
-	}
-
-	private static long number(Document doc, String field) {
-		Object value = doc.get(field);
-		return (value instanceof Number n) ? n.longValue() : 0L;
+		return new EnrichedItem(doc.getString("_id"), BsonValues.number(doc, "revision"),
+				BsonValues.number(doc, "enrichmentVersion"), doc.getBoolean("withdrawn", false),
+				read(doc, "input", ContentIngested.class), read(doc, "result", ContentEnriched.class),
+				read(doc, "withdrawal", ContentWithdrawn.class), doc.getString("writtenAt"),
+				BsonValues.number(doc, GuardedWrites.WRITES), doc.getString("backfill"));
 	}
 
 	/**

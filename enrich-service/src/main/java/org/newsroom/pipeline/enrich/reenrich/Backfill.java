@@ -32,6 +32,7 @@ import org.newsroom.pipeline.enrich.enrichment.EnrichmentService;
 import org.newsroom.pipeline.enrich.enrichment.EnrichmentStore;
 import org.newsroom.pipeline.support.audit.AuditEntry;
 import org.newsroom.pipeline.support.audit.AuditTrail;
+import org.newsroom.pipeline.support.mongo.BsonValues;
 import org.newsroom.pipeline.support.mongo.ReportingLease;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -155,11 +156,11 @@ class Backfill implements DisposableBean {
 		AuditEntry entry = new AuditEntry(AuditAction.BACKFILL,
 				Objects.requireNonNullElse(state.getString("requestedBy"), "unknown"), SUBJECT, null, id);
 		Instant started = state.getDate("startedAt").toInstant();
-		long total = number(state, "total");
+		long total = BsonValues.number(state, "total");
 		String after = state.getString("after");
-		long done = number(state, "done");
-		long reenriched = number(state, "reenriched");
-		long failed = number(state, "failed");
+		long done = BsonValues.number(state, "done");
+		long reenriched = BsonValues.number(state, "reenriched");
+		long failed = BsonValues.number(state, "failed");
 		if (after != null) {
 			log.info("Backfill {} resumes after {} ({} done)", id, after, done);
 		}
@@ -186,11 +187,6 @@ class Backfill implements DisposableBean {
 				done + " items read, " + reenriched + " re-enriched, " + failed + " failed in "
 						+ Duration.between(started, finished).toSeconds() + " s",
 				new AuditProgress(total, done, failed, started).finished());
-	}
-
-	private static long number(Document document, String field) {
-		Number value = document.get(field, Number.class);
-		return (value != null) ? value.longValue() : 0;
 	}
 
 	@Override

@@ -90,15 +90,10 @@ public class ContentStore {
 		Document cms = doc.get("cmsEvent", Document.class);
 		CmsEventRef ref = (cms != null) ? new CmsEventRef(cms.getString("id"), cms.getString("source"),
 				cms.getString("type"), (cms.getDate("time") != null) ? cms.getDate("time").toInstant() : null) : null;
-		return new StoredItem(doc.getString("_id"), number(doc, "revision"), doc.getBoolean("withdrawn", false),
-				BsonValues.value(content, CmsContent.class), ref, null,
+		return new StoredItem(doc.getString("_id"), BsonValues.number(doc, "revision"),
+				doc.getBoolean("withdrawn", false), BsonValues.value(content, CmsContent.class), ref, null,
 				doc.getList("eventIds", String.class, List.of()), doc.getString("writtenAt"),
-				number(doc, GuardedWrites.WRITES));
-	}
-
-	private static long number(Document doc, String field) {
-		Object value = doc.get(field);
-		return (value instanceof Number n) ? n.longValue() : 0L;
+				BsonValues.number(doc, GuardedWrites.WRITES));
 	}
 
 	/**

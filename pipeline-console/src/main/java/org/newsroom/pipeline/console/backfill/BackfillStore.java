@@ -23,6 +23,7 @@ import org.newsroom.pipeline.console.backfill.BackfillStatus.State;
 import org.newsroom.pipeline.contract.audit.AuditAction;
 import org.newsroom.pipeline.contract.audit.AuditProgress;
 import org.newsroom.pipeline.contract.audit.AuditRecord;
+import org.newsroom.pipeline.support.mongo.BsonValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -121,18 +122,14 @@ public class BackfillStore {
 
 	private static BackfillStatus status(Document d) {
 		return new BackfillStatus(d.getString("_id"), d.getString("requestedBy"), instant(d, "requestedAt"),
-				State.valueOf(d.getString("state")), number(d, "total"), number(d, "done"), number(d, "failed"),
-				instant(d, "startedAt"), instant(d, "updatedAt"), instant(d, "finishedAt"), d.getString("detail"));
+				State.valueOf(d.getString("state")), BsonValues.number(d, "total"), BsonValues.number(d, "done"),
+				BsonValues.number(d, "failed"), instant(d, "startedAt"), instant(d, "updatedAt"),
+				instant(d, "finishedAt"), d.getString("detail"));
 	}
 
 	private static Instant instant(Document d, String field) {
 		Date date = d.getDate(field);
 		return (date != null) ? date.toInstant() : null;
-	}
-
-	private static long number(Document d, String field) {
-		Number value = d.get(field, Number.class);
-		return (value != null) ? value.longValue() : 0;
 	}
 
 }

@@ -7,6 +7,7 @@ import org.bson.Document;
 
 import org.newsroom.pipeline.contract.lineage.LineageEvent;
 import org.newsroom.pipeline.contract.lineage.LineageOutcome;
+import org.newsroom.pipeline.support.mongo.BsonValues;
 
 /**
  * Maps lineage events to and from documents of the {@code lineage} collection.
@@ -58,10 +59,10 @@ final class LineageDocuments {
 	static LineageEvent toEvent(Document document) {
 		String outcome = document.getString(OUTCOME);
 		return new LineageEvent(document.getString("_id"), document.getString(CONTENT_ID),
-				number(document.get("revision")), document.getString(SERVICE), document.getString(STAGE),
+				BsonValues.number(document, "revision"), document.getString(SERVICE), document.getString(STAGE),
 				(outcome != null) ? LineageOutcome.valueOf(outcome) : null, document.getString("detail"),
 				document.getString(HEADLINE), instant(document.getDate(CMS_TIME)), instant(document.getDate(AT)),
-				number(document.get(DURATION)), document.getString("traceId"), document.getString("kind"),
+				BsonValues.number(document, DURATION), document.getString("traceId"), document.getString("kind"),
 				document.getString("section"), instant(document.getDate("embargoEnd")));
 	}
 
@@ -71,10 +72,6 @@ final class LineageDocuments {
 
 	private static Instant instant(Date date) {
 		return (date != null) ? date.toInstant() : null;
-	}
-
-	private static long number(Object value) {
-		return (value instanceof Number number) ? number.longValue() : 0;
 	}
 
 }

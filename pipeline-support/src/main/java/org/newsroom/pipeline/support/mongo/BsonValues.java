@@ -27,6 +27,17 @@ public final class BsonValues {
 	}
 
 	/**
+	 * A whole-number field of a stored document, such as a revision or a count.
+	 * @param document the stored document
+	 * @param field the field's name
+	 * @return its value, 0 when the field is missing or holds no number (a document an
+	 * older version wrote)
+	 */
+	public static long number(Document document, String field) {
+		return (document.get(field) instanceof Number value) ? value.longValue() : 0;
+	}
+
+	/**
 	 * A value as a document with the fields of its contract JSON.
 	 * @param value a record of the contract, or {@code null}
 	 * @return the document, {@code null} for {@code null}

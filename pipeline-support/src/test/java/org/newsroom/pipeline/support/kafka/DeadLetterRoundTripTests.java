@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.connection.ServerConnectionState;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,6 +41,9 @@ class DeadLetterRoundTripTests {
 
 	@Autowired
 	MongoDatabase database;
+
+	@Autowired
+	MongoClient client;
 
 	@Autowired
 	RoundTripApplication.RecordingListener listener;
@@ -113,13 +118,21 @@ class DeadLetterRoundTripTests {
 		PipelineInfrastructure.get().stopMongo();
 		try {
 			this.kafka.send(listener.topic(this.properties), id, Map.of(), event(id));
-			await().pollDelay(Duration.ofSeconds(2)).until(() -> this.listener.received(id) >= 1);
+			// the record came while the service's client knows the store is gone
+			await().until(() -> this.listener.received(id) >= 1 && !storeReachable());
 		}
 		finally {
 			PipelineInfrastructure.get().startMongo();
 		}
 		awaitStored(id);
 		assertThat(deadLetterKeys(listener)).doesNotContain(id);
+	}
+
+	private boolean storeReachable() {
+		return this.client.getClusterDescription()
+			.getServerDescriptions()
+			.stream()
+			.anyMatch((server) -> server.getState() == ServerConnectionState.CONNECTED);
 	}
 
 	@Test

@@ -41,6 +41,17 @@ class BsonValuesTests {
 	}
 
 	@Test
+	void readsACountWhateverNumberTypeStoredIt() {
+		Document stored = new Document("revision", 3).append("writes", 12L).append("done", 7.0).append("total", "many");
+
+		assertThat(BsonValues.number(stored, "revision")).isEqualTo(3);
+		assertThat(BsonValues.number(stored, "writes")).isEqualTo(12);
+		assertThat(BsonValues.number(stored, "done")).isEqualTo(7);
+		assertThat(BsonValues.number(stored, "total")).isZero();
+		assertThat(BsonValues.number(stored, "failed")).isZero();
+	}
+
+	@Test
 	void readsADocumentAnEarlierVersionParsedFromJsonText() {
 		Document parsed = Document.parse(ContractJson.mapper().writeValueAsString(EPISODE));
 

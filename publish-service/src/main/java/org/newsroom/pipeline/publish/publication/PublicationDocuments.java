@@ -14,6 +14,7 @@ import org.newsroom.pipeline.contract.events.CmsEventRef;
 import org.newsroom.pipeline.contract.events.ContentItem;
 import org.newsroom.pipeline.contract.json.ContractJson;
 import org.newsroom.pipeline.publish.webhook.WebhookEvent;
+import org.newsroom.pipeline.support.mongo.BsonValues;
 import org.newsroom.pipeline.support.mongo.GuardedWrites;
 
 /**
@@ -58,14 +59,14 @@ final class PublicationDocuments {
 		CmsEventRef cms = (cmsJson != null) ? ContractJson.mapper().readValue(cmsJson, CmsEventRef.class) : null;
 		Date embargoed = document.getDate("embargoed");
 		Number liveRevision = document.get("liveRevision", Number.class);
-		return new Publication(document.getString("_id"), number(document, "revision"),
-				number(document, "enrichmentVersion"), document.getBoolean("withdrawn", false),
+		return new Publication(document.getString("_id"), BsonValues.number(document, "revision"),
+				BsonValues.number(document, "enrichmentVersion"), document.getBoolean("withdrawn", false),
 				document.getString("reason"), document.getBoolean("takedown", false), item,
 				kind(document.getString("kind")), cms, (embargoed != null) ? embargoed.toInstant() : null,
 				document.getBoolean("released", false), document.getBoolean("announced", false),
 				(liveRevision != null) ? liveRevision.longValue() : null,
 				announcement(document.getString("announcement")), document.getString("writtenAt"),
-				number(document, GuardedWrites.WRITES));
+				BsonValues.number(document, GuardedWrites.WRITES));
 	}
 
 	static ContentItem item(Document document) {
@@ -81,11 +82,6 @@ final class PublicationDocuments {
 			return item.firstcreated();
 		}
 		return (fallback != null) ? fallback : Instant.EPOCH;
-	}
-
-	private static long number(Document document, String field) {
-		Number value = document.get(field, Number.class);
-		return (value != null) ? value.longValue() : 0;
 	}
 
 	private static String json(Object value) {

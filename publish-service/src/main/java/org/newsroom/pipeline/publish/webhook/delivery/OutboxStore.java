@@ -29,6 +29,7 @@ import org.newsroom.pipeline.publish.webhook.OutgoingWebhook;
 import org.newsroom.pipeline.publish.webhook.WebhookEvent;
 import org.newsroom.pipeline.publish.webhook.subscription.HeldDeliveries;
 import org.newsroom.pipeline.publish.webhook.subscription.Subscription;
+import org.newsroom.pipeline.support.mongo.BsonValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -231,16 +232,11 @@ class OutboxStore implements HeldDeliveries {
 				|| Objects.equals(other.getString("_id"), delivery.getString("_id"))) {
 			return false;
 		}
-		long own = revision(delivery);
-		long theirs = revision(other);
+		long own = BsonValues.number(delivery, "revision");
+		long theirs = BsonValues.number(other, "revision");
 		return theirs < own
 				|| (theirs == own && other.getDate("createdAt") != null && delivery.getDate("createdAt") != null
 						&& other.getDate("createdAt").before(delivery.getDate("createdAt")));
-	}
-
-	private static long revision(Document d) {
-		Number revision = d.get("revision", Number.class);
-		return (revision != null) ? revision.longValue() : 0;
 	}
 
 	/**
@@ -337,8 +333,8 @@ class OutboxStore implements HeldDeliveries {
 
 	private static OutboxEntry entry(Document d) {
 		return new OutboxEntry(d.getString("_id"), d.getString("deliveryId"), d.getString("subscriptionId"),
-				d.getString("contentId"), revision(d), d.getString("body"), d.getInteger("roundAttempts", 0),
-				d.getList("attempts", Document.class, List.of()).size());
+				d.getString("contentId"), BsonValues.number(d, "revision"), d.getString("body"),
+				d.getInteger("roundAttempts", 0), d.getList("attempts", Document.class, List.of()).size());
 	}
 
 }
