@@ -80,12 +80,9 @@ final class CommandLine {
 		if (arg.equals("--no-demo")) {
 			return o.withDemo(false);
 		}
-		int equals = arg.indexOf('=');
-		if (!arg.startsWith("--") || equals < 0) {
-			throw new IllegalArgumentException("Unknown argument: " + arg);
-		}
-		String value = arg.substring(equals + 1);
-		String name = arg.substring(2, equals);
+		Flags.Flag flag = Flags.flag(arg);
+		String value = flag.value();
+		String name = flag.name();
 		String prefix = (name.indexOf('.') > 0) ? name.substring(0, name.indexOf('.')) : "";
 		if (ServiceProcess.LAUNCHER_SETTINGS.containsKey(name)) {
 			throw new IllegalArgumentException("--" + name + " is the launcher's to set; use "

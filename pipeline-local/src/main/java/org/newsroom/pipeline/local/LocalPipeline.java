@@ -2,7 +2,6 @@ package org.newsroom.pipeline.local;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CountDownLatch;
@@ -41,22 +40,22 @@ public final class LocalPipeline {
 	 * @throws InterruptedException if interrupted while running
 	 */
 	static int run(String[] args, PrintStream console) throws InterruptedException {
-		if (Arrays.asList(args).contains("--help")) {
-			console.print(CommandLine.USAGE);
-			return 0;
+		Flags.Parsed<Launch> launch = Flags.parse(args,
+				(flags) -> new Launch(CommandLine.parse(flags), CommandLine.demoSubscriberPort(flags)),
+				CommandLine.USAGE, console);
+		if (!launch.ok()) {
+			return launch.exitCode();
 		}
-		LocalOptions options;
-		OptionalInt subscriberPort;
-		try {
-			options = CommandLine.parse(Arrays.asList(args));
-			subscriberPort = CommandLine.demoSubscriberPort(Arrays.asList(args));
-		}
-		catch (IllegalArgumentException ex) {
-			console.println(ex.getMessage());
-			console.print(CommandLine.USAGE);
-			return 2;
-		}
-		return runUntilShutdown(options, subscriberPort, console);
+		return runUntilShutdown(launch.options().options(), launch.options().subscriberPort(), console);
+	}
+
+	/**
+	 * What the command line asks for.
+	 *
+	 * @param options the stack's options
+	 * @param subscriberPort the demo subscriber's port, empty for none
+	 */
+	private record Launch(LocalOptions options, OptionalInt subscriberPort) {
 	}
 
 	private static int runUntilShutdown(LocalOptions options, OptionalInt subscriberPort, PrintStream console)

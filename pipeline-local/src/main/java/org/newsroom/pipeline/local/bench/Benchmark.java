@@ -8,13 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.newsroom.pipeline.contract.json.ContractJson;
 import org.newsroom.pipeline.local.Endpoints;
+import org.newsroom.pipeline.local.Flags;
 import org.newsroom.pipeline.local.LocalOptions;
 import org.newsroom.pipeline.local.LocalStack;
 import org.slf4j.Logger;
@@ -52,15 +52,12 @@ public final class Benchmark {
 	}
 
 	static int run(String[] args, PrintStream console) throws Exception {
-		BenchmarkOptions options;
-		try {
-			options = BenchmarkOptions.parse(Arrays.asList(args));
+		Flags.Parsed<BenchmarkOptions> parsed = Flags.parse(args, BenchmarkOptions::parse, BenchmarkOptions.USAGE,
+				console);
+		if (!parsed.ok()) {
+			return parsed.exitCode();
 		}
-		catch (IllegalArgumentException ex) {
-			console.println(ex.getMessage());
-			console.print(BenchmarkOptions.USAGE);
-			return 2;
-		}
+		BenchmarkOptions options = parsed.options();
 		String startedAt = Instant.now().toString();
 		String loadBefore = loadAverage();
 		Benchmark benchmark = new Benchmark(options);

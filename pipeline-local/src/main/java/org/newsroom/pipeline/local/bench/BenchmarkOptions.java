@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.newsroom.pipeline.local.Flags;
+
 /**
  * What the benchmark runs and against which stack.
  *
@@ -42,17 +44,14 @@ record BenchmarkOptions(int events, List<Integer> rates, Duration duration, Stri
 		BenchmarkOptions o = new BenchmarkOptions(20_000, List.of(20, 100), Duration.ofSeconds(30), null, null, null,
 				Path.of("target", "benchmark.json"), Path.of("target", "benchmark-data"), null);
 		for (String arg : args) {
-			int equals = arg.indexOf('=');
-			if (!arg.startsWith("--") || equals < 0) {
-				throw new IllegalArgumentException("Unknown argument: " + arg);
-			}
-			o = o.with(arg.substring(2, equals), arg.substring(equals + 1));
+			o = o.with(Flags.flag(arg));
 		}
 		return o;
 	}
 
-	private BenchmarkOptions with(String name, String v) {
-		return switch (name) {
+	private BenchmarkOptions with(Flags.Flag flag) {
+		String v = flag.value();
+		return switch (flag.name()) {
 			case "events" -> new BenchmarkOptions(Integer.parseInt(v), this.rates, this.duration, this.kafka,
 					this.mongodb, this.publishUrl, this.out, this.dataDir, this.jfr);
 			case "rates" -> new BenchmarkOptions(this.events, rates(v), this.duration, this.kafka, this.mongodb,
@@ -71,7 +70,7 @@ record BenchmarkOptions(int events, List<Integer> rates, Duration duration, Stri
 					this.publishUrl, this.out, Path.of(v), this.jfr);
 			case "jfr" -> new BenchmarkOptions(this.events, this.rates, this.duration, this.kafka, this.mongodb,
 					this.publishUrl, this.out, this.dataDir, Path.of(v));
-			default -> throw new IllegalArgumentException("Unknown argument: --" + name);
+			default -> throw flag.unknown();
 		};
 	}
 
