@@ -1,19 +1,17 @@
 package org.newsroom.pipeline.ingest.http;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 import org.newsroom.pipeline.contract.cloudevents.CloudEvent;
 import org.newsroom.pipeline.contract.cloudevents.CloudEventsCodec;
 import org.newsroom.pipeline.support.config.PipelineProperties;
+import org.newsroom.pipeline.support.kafka.ByteTemplates;
 import org.newsroom.pipeline.support.kafka.TransientFailureException;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
@@ -32,10 +30,8 @@ class CmsTopicProducer {
 
 	private final String topic;
 
-	@SuppressWarnings({ "unchecked", "rawtypes" })
 	CmsTopicProducer(ProducerFactory<String, Object> producerFactory, PipelineProperties properties) {
-		this.template = new KafkaTemplate<>((ProducerFactory) producerFactory,
-				Map.of(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+		this.template = ByteTemplates.byteValues(producerFactory);
 		this.topic = properties.topics().cmsContent();
 	}
 

@@ -6,15 +6,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.bson.Document;
 import org.bson.types.Binary;
 
@@ -23,6 +20,7 @@ import org.newsroom.pipeline.contract.audit.AuditOutcome;
 import org.newsroom.pipeline.contract.lineage.LineageOutcome;
 import org.newsroom.pipeline.support.audit.AuditEntry;
 import org.newsroom.pipeline.support.audit.AuditTrail;
+import org.newsroom.pipeline.support.kafka.ByteTemplates;
 import org.newsroom.pipeline.support.kafka.DeadLetterHeaders;
 import org.newsroom.pipeline.support.lineage.LineageRecorder;
 import org.newsroom.pipeline.support.lineage.LineageStep;
@@ -56,7 +54,7 @@ class DeadLetterReplayer {
 		this.audit = audit;
 		this.deadLetters = deadLetters;
 		this.replays = replays;
-		this.template = rawTemplate(producerFactory);
+		this.template = ByteTemplates.bytes(producerFactory);
 		this.lineage = lineage;
 		this.properties = properties;
 	}
@@ -120,13 +118,6 @@ class DeadLetterReplayer {
 		catch (ExecutionException | TimeoutException | RuntimeException ex) {
 			return ex.getClass().getSimpleName() + ": " + ex.getMessage();
 		}
-	}
-
-	// Not a bean: a second KafkaTemplate bean would make Boot's own template back off.
-	@SuppressWarnings({ "unchecked", "rawtypes" })
-	private static KafkaTemplate<byte[], byte[]> rawTemplate(ProducerFactory<?, ?> producerFactory) {
-		return new KafkaTemplate<>((ProducerFactory) producerFactory, Map.of(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
-				ByteArraySerializer.class, ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
 	}
 
 	// The failure's own headers describe the old attempt; the retried record gets new

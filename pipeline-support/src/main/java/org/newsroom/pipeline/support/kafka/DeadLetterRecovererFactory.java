@@ -10,11 +10,9 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 import org.newsroom.pipeline.contract.Topics;
 import org.newsroom.pipeline.support.metrics.StageMetrics;
@@ -36,8 +34,7 @@ final class DeadLetterRecovererFactory {
 
 	static DeadLetterPublishingRecoverer create(ProducerFactory<String, Object> producerFactory,
 			KafkaTemplate<String, Object> jsonTemplate, String service, String defaultGroup, MeterRegistry registry) {
-		KafkaTemplate<String, byte[]> bytesTemplate = new KafkaTemplate<>(bytes(producerFactory),
-				Map.of(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+		KafkaTemplate<String, byte[]> bytesTemplate = ByteTemplates.byteValues(producerFactory);
 		Map<Class<?>, KafkaOperations<?, ?>> templates = new LinkedHashMap<>();
 		templates.put(byte[].class, bytesTemplate);
 		templates.put(Object.class, jsonTemplate);
@@ -92,11 +89,6 @@ final class DeadLetterRecovererFactory {
 	private static String group(String defaultGroup) {
 		String group = KafkaUtils.getConsumerGroupId();
 		return (group != null) ? group : defaultGroup;
-	}
-
-	@SuppressWarnings({ "unchecked", "rawtypes" })
-	private static ProducerFactory<String, byte[]> bytes(ProducerFactory<String, Object> factory) {
-		return (ProducerFactory) factory;
 	}
 
 	private static byte[] bytes(String text) {
