@@ -68,6 +68,31 @@ class ItemListTests extends ConsoleTestSupport {
 	}
 
 	@Test
+	void keepsTheLatestStateWhenAnOlderStepArrivesLate() {
+		String id = unique("late");
+		Instant now = Instant.now();
+		sendLineage(accepted(id, "article", "politik", now.minusSeconds(9)));
+		sendLineage(step(id, 1, "publish", LineageOutcome.WITHDRAWN, "withdrawn kind=article", null,
+				now.minusSeconds(3), 100));
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> items("q=" + id).get("items").path(0).path("state").asString().equals("WITHDRAWN"));
+
+		// publish's earlier step, redelivered after the kill it came before
+		sendLineage(step(id, 1, "publish", LineageOutcome.PUBLISHED, "published kind=article", null,
+				now.minusSeconds(6), 100));
+		sendLineage(step(id, 1, "webhook", LineageOutcome.DELIVERED, null, null, now.minusSeconds(5), 100));
+
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> items("q=" + id).get("items").path(0).path("reached").size() == 3);
+		JsonNode item = items("q=" + id).get("items").get(0);
+		assertThat(item.get("state").asString()).isEqualTo("WITHDRAWN");
+		assertThat(item.get("reached")
+			.valueStream()
+			.map((r) -> r.get("stage").asString() + " " + r.get("outcome").asString()))
+			.containsExactly("ingest ACCEPTED", "publish WITHDRAWN", "webhook DELIVERED");
+	}
+
+	@Test
 	void filtersByStateKindSectionAndTimeAndPages() {
 		String p = unique("filter");
 		Instant now = Instant.now();

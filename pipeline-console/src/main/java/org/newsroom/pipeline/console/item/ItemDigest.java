@@ -13,7 +13,8 @@ import org.newsroom.pipeline.contract.lineage.LineageOutcome;
 /**
  * Folds an item's timeline, oldest first, into its summary. Steps that change nothing
  * (stale, duplicate, a delivery, a failed attempt that will be retried, a superseded
- * delivery) leave the state as it was.
+ * delivery) leave the state as it was. A summary folded so far can go on with the steps
+ * that came after it.
  */
 final class ItemDigest {
 
@@ -44,8 +45,45 @@ final class ItemDigest {
 	static ItemView of(String contentId, List<LineageEvent> timeline, String publishStage) {
 		ItemDigest digest = new ItemDigest(publishStage);
 		timeline.forEach(digest::add);
-		return new ItemView(contentId, digest.headline, digest.kind, digest.section, digest.revision, digest.state,
-				digest.stateSince, digest.embargoedUntil, digest.lastAt, new ArrayList<>(digest.reached.values()));
+		return digest.view(contentId);
+	}
+
+	/**
+	 * Goes on from a summary with steps that all came at or after its latest activity,
+	 * which gives what folding the whole timeline gives.
+	 * @param before the summary so far
+	 * @param later the new steps, oldest first
+	 * @param publishStage the stage whose steps make an item live
+	 * @return the summary with the new steps
+	 * @see #follows
+	 */
+	static ItemView continued(ItemView before, List<LineageEvent> later, String publishStage) {
+		ItemDigest digest = new ItemDigest(publishStage);
+		digest.headline = before.headline();
+		digest.kind = before.kind();
+		digest.section = before.section();
+		digest.revision = before.revision();
+		digest.state = before.state();
+		digest.stateSince = before.stateSince();
+		digest.embargoedUntil = before.embargoedUntil();
+		digest.lastAt = before.lastAt();
+		before.reached().forEach((r) -> digest.reached.put(r.stage(), r));
+		later.forEach(digest::add);
+		return digest.view(before.contentId());
+	}
+
+	/**
+	 * Whether steps can be folded onto a summary: none happened before its latest
+	 * activity. A step that arrives late needs the whole timeline instead.
+	 */
+	static boolean follows(ItemView before, List<LineageEvent> later) {
+		return before.lastAt() == null
+				|| later.stream().allMatch((event) -> event.at() != null && !event.at().isBefore(before.lastAt()));
+	}
+
+	private ItemView view(String contentId) {
+		return new ItemView(contentId, this.headline, this.kind, this.section, this.revision, this.state,
+				this.stateSince, this.embargoedUntil, this.lastAt, new ArrayList<>(this.reached.values()));
 	}
 
 	private void add(LineageEvent event) {

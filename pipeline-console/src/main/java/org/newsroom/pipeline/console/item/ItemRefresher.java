@@ -1,6 +1,8 @@
 package org.newsroom.pipeline.console.item;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,9 +17,16 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Derives the summaries of the items a lineage write touched from their whole timelines,
- * so records that arrive late or twice still give the right state; at start-up it builds
- * the list from lineage stored before the list existed.
+ * Brings the summaries of the items a lineage write touched up to date: it folds the new
+ * steps onto an item's stored summary, or, when a step arrives late, folds the item's
+ * whole timeline again, so records that arrive late or twice still give the right state.
+ * At start-up it builds the list from lineage stored before the list existed.
+ *
+ * <p>
+ * Folding only the new steps keeps the work per lineage write to the size of the write:
+ * reading every touched item's whole timeline each time made the console's reads grow
+ * with the lineage stored, on a store without secondary indexes a scan of all lineage per
+ * poll (see docs/performance.md).
  */
 @Component
 class ItemRefresher {
@@ -25,6 +34,11 @@ class ItemRefresher {
 	private static final Logger log = LoggerFactory.getLogger(ItemRefresher.class);
 
 	private static final int REBUILD_BATCH = 500;
+
+	/** The order {@link LineageStore#timelines} reads a timeline in. */
+	private static final Comparator<LineageEvent> TIMELINE_ORDER = Comparator
+		.comparing(LineageEvent::at, Comparator.nullsFirst(Comparator.naturalOrder()))
+		.thenComparingLong(LineageEvent::revision);
 
 	private final LineageStore lineage;
 
@@ -40,7 +54,34 @@ class ItemRefresher {
 
 	@EventListener
 	void on(LineageStored stored) {
-		refresh(new ArrayList<>(stored.contentIds()));
+		Map<String, List<LineageEvent>> arrived = new LinkedHashMap<>();
+		stored.events()
+			.stream()
+			.filter((event) -> event.contentId() != null)
+			.sorted(TIMELINE_ORDER)
+			.forEach((event) -> arrived.computeIfAbsent(event.contentId(), (id) -> new ArrayList<>()).add(event));
+		if (arrived.isEmpty()) {
+			return;
+		}
+		Map<String, ItemView> known = this.items.findStored(arrived.keySet());
+		List<ItemView> views = new ArrayList<>();
+		List<String> late = new ArrayList<>();
+		arrived.forEach((contentId, later) -> {
+			ItemView before = known.get(contentId);
+			if (before == null) {
+				// the item's first steps: a summary is written in the same call as its
+				// lineage, so no earlier step of it can be stored without one
+				views.add(ItemDigest.of(contentId, later, this.properties.publishStage()));
+			}
+			else if (ItemDigest.follows(before, later)) {
+				views.add(ItemDigest.continued(before, later, this.properties.publishStage()));
+			}
+			else {
+				late.add(contentId);
+			}
+		});
+		this.items.saveAll(views);
+		refresh(late);
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.mongodb.client.MongoCollection;
@@ -53,6 +55,17 @@ class ItemStore {
 					new ReplaceOptions().upsert(true)))
 			.toList();
 		this.items.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+	}
+
+	/**
+	 * The stored summaries of some items, in one query, with the state as it was stored
+	 * (in progress, never stuck).
+	 */
+	Map<String, ItemView> findStored(Collection<String> contentIds) {
+		Map<String, ItemView> views = new HashMap<>();
+		this.items.find(Filters.in("_id", contentIds))
+			.forEach((d) -> views.put(d.getString("_id"), ItemDocuments.toView(d, Instant.MIN)));
+		return views;
 	}
 
 	List<ItemView> find(ItemFilter filter, Instant stuckBefore, int skip, int limit) {

@@ -2,12 +2,9 @@ package org.newsroom.pipeline.console.lineage;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
@@ -61,9 +58,7 @@ public class LineageStore {
 					new ReplaceOptions().upsert(true)))
 			.toList();
 		this.lineage.bulkWrite(writes, new BulkWriteOptions().ordered(false));
-		Set<String> items = new LinkedHashSet<>();
-		events.stream().map(LineageEvent::contentId).filter(Objects::nonNull).forEach(items::add);
-		this.events.publishEvent(new LineageStored(items));
+		this.events.publishEvent(new LineageStored(List.copyOf(events)));
 	}
 
 	/**

@@ -1,12 +1,14 @@
 package org.newsroom.pipeline.console.lineage;
 
-import java.util.Set;
+import java.util.List;
+
+import org.newsroom.pipeline.contract.lineage.LineageEvent;
 
 /**
  * Published after lineage events were stored, so that what is derived from an item's
  * timeline is brought up to date in the same listener call.
  *
- * @param contentIds the items whose timelines changed
+ * @param events the events stored, in the order they were read
  */
-public record LineageStored(Set<String> contentIds) {
+public record LineageStored(List<LineageEvent> events) {
 }
