@@ -22,13 +22,13 @@ import org.newsroom.pipeline.enrich.chain.EnricherChain;
 import org.newsroom.pipeline.enrich.chain.EnrichmentResult;
 import org.newsroom.pipeline.support.config.PipelineProperties;
 import org.newsroom.pipeline.support.kafka.FailureClassifier;
-import org.newsroom.pipeline.support.kafka.PermanentFailureException;
 import org.newsroom.pipeline.support.lineage.LineageStep;
 import org.newsroom.pipeline.support.stage.Decision;
 import org.newsroom.pipeline.support.stage.Emission;
 import org.newsroom.pipeline.support.stage.Received;
 import org.newsroom.pipeline.support.stage.Stage;
 import org.newsroom.pipeline.support.stage.StageEngine;
+import org.newsroom.pipeline.support.stage.StageInputs;
 import org.springframework.stereotype.Service;
 
 /**
@@ -65,12 +65,7 @@ public class EnrichmentService implements Stage<StageEvent, StageEvent, Enriched
 
 	@Override
 	public StageEvent read(ConsumerRecord<String, StageEvent> record) {
-		StageEvent event = record.value();
-		if (!(event instanceof ContentIngested) && !(event instanceof ContentWithdrawn)) {
-			throw new PermanentFailureException("not an ingested item or a withdrawal: "
-					+ ((event != null) ? event.getClass().getSimpleName() : "no value"));
-		}
-		return event;
+		return StageInputs.itemOrWithdrawal(record, ContentIngested.class, "an ingested item");
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package org.newsroom.pipeline.local.e2e;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,9 +11,12 @@ import java.util.List;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import org.newsroom.pipeline.contract.EventTypes;
+import org.newsroom.pipeline.contract.json.ContractJson;
 import org.newsroom.pipeline.local.Endpoints;
 import org.newsroom.pipeline.local.LocalStack;
 import org.newsroom.pipeline.local.demo.SampleRecord;
+import org.newsroom.pipeline.support.test.webhook.StandardWebhooksVerifier;
+import org.newsroom.pipeline.support.test.webhook.WebhookReceiver;
 
 import static org.awaitility.Awaitility.await;
 
@@ -30,11 +34,14 @@ public final class SampleTrafficStack implements AutoCloseable {
 
 	private final WebhookReceiver receiver;
 
+	private final String secret;
+
 	private final List<SampleRecord> samples;
 
-	private SampleTrafficStack(LocalStack stack, WebhookReceiver receiver, List<SampleRecord> samples) {
+	private SampleTrafficStack(LocalStack stack, WebhookReceiver receiver, String secret, List<SampleRecord> samples) {
 		this.stack = stack;
 		this.receiver = receiver;
+		this.secret = secret;
 		this.samples = samples;
 	}
 
@@ -54,14 +61,29 @@ public final class SampleTrafficStack implements AutoCloseable {
 			LocalStack stack = LocalStack.start(
 					TestStacks.options("sample-traffic").withServiceArgument("publish", TestStacks.LOOPBACK_WEBHOOKS));
 			WebhookReceiver receiver = WebhookReceiver.start();
-			receiver.subscribe(stack.endpoints().service("publish").orElseThrow());
+			String secret = subscribe(stack.endpoints().service("publish").orElseThrow(), receiver);
 			List<SampleRecord> samples = SampleRecord.packaged();
 			replay(samples, new KafkaTopics(stack.endpoints().bootstrapServers()), receiver);
-			return new SampleTrafficStack(stack, receiver, samples);
+			return new SampleTrafficStack(stack, receiver, secret, samples);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Subscribes a receiver to every event type at a publish service, as operator.
+	 * @return the subscription's signing secret
+	 */
+	private static String subscribe(URI publish, WebhookReceiver receiver) {
+		String request = "{\"url\":\"" + receiver.url() + "\",\"eventTypes\":"
+				+ "[\"content.published\",\"content.updated\",\"content.withdrawn\"]}";
+		Http.Response response = Http.postJson(publish.resolve("/api/v1/subscriptions"), request, "operator",
+				"operator");
+		if (response.status() != 201) {
+			throw new IllegalStateException("Subscribing failed: " + response);
+		}
+		return ContractJson.mapper().readTree(response.body()).path("secret").asString();
 	}
 
 	/**
@@ -100,6 +122,14 @@ public final class SampleTrafficStack implements AutoCloseable {
 	 */
 	public WebhookReceiver receiver() {
 		return this.receiver;
+	}
+
+	/**
+	 * Checks the subscriber's deliveries against its subscription's secret.
+	 * @return a Standard Webhooks verifier
+	 */
+	public StandardWebhooksVerifier verifier() {
+		return new StandardWebhooksVerifier(this.secret);
 	}
 
 	/**

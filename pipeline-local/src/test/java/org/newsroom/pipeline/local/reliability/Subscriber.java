@@ -1,32 +1,23 @@
 package org.newsroom.pipeline.local.reliability;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import org.newsroom.pipeline.support.test.webhook.Answer;
+import org.newsroom.pipeline.support.test.webhook.Delivery;
+import org.newsroom.pipeline.support.test.webhook.WebhookReceiver;
 
 /**
  * A webhook subscriber on 127.0.0.1 that counts the deliveries it acknowledged per
  * {@code webhook-id}; it can flap: answer 500, or stall past publish's request timeout.
  */
 final class Subscriber implements AutoCloseable {
-
-	private final HttpServer server;
-
-	private final ScheduledExecutorService staller = Executors.newScheduledThreadPool(2);
 
 	private final Map<String, AtomicInteger> successes = new ConcurrentHashMap<>();
 
@@ -40,8 +31,9 @@ final class Subscriber implements AutoCloseable {
 
 	private volatile double failureRate;
 
-	private Subscriber(HttpServer server, Duration stall) {
-		this.server = server;
+	private WebhookReceiver receiver;
+
+	private Subscriber(Duration stall) {
 		this.stall = stall;
 	}
 
@@ -50,16 +42,13 @@ final class Subscriber implements AutoCloseable {
 	 * @param stall how long a "timeout" keeps the request open
 	 */
 	static Subscriber start(Duration stall) throws IOException {
-		HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-		Subscriber subscriber = new Subscriber(server, stall);
-		server.createContext("/hooks", subscriber::handle);
-		server.setExecutor(Executors.newFixedThreadPool(4));
-		server.start();
+		Subscriber subscriber = new Subscriber(stall);
+		subscriber.receiver = WebhookReceiver.builder().answer(subscriber::answer).start();
 		return subscriber;
 	}
 
 	URI url() {
-		return URI.create("http://127.0.0.1:" + this.server.getAddress().getPort() + "/hooks");
+		return URI.create(this.receiver.url());
 	}
 
 	/**
@@ -87,46 +76,28 @@ final class Subscriber implements AutoCloseable {
 
 	@Override
 	public void close() {
-		this.server.stop(0);
-		this.staller.shutdownNow();
+		this.receiver.close();
 	}
 
-	private void handle(HttpExchange exchange) throws IOException {
-		try (InputStream in = exchange.getRequestBody()) {
-			in.readAllBytes();
-		}
-		String id = exchange.getRequestHeaders().getFirst("webhook-id");
+	private Answer answer(Delivery delivery) {
+		String id = String.valueOf(delivery.id());
 		double draw = nextDraw();
 		if (draw < this.failureRate * 2 / 3) {
 			this.failures.incrementAndGet();
-			answer(exchange, 500);
+			return Answer.status(500);
 		}
-		else if (draw < this.failureRate) {
+		if (draw < this.failureRate) {
 			this.failures.incrementAndGet();
 			// The stall is the fault itself: publish must give up waiting and retry.
-			this.staller.schedule(() -> answer(exchange, 503), this.stall.toMillis(), TimeUnit.MILLISECONDS);
+			return Answer.status(503).after(this.stall);
 		}
-		else {
-			this.successes.computeIfAbsent(String.valueOf(id), (key) -> new AtomicInteger()).incrementAndGet();
-			this.firstSuccess.putIfAbsent(String.valueOf(id), Instant.now());
-			answer(exchange, 204);
-		}
+		this.successes.computeIfAbsent(id, (key) -> new AtomicInteger()).incrementAndGet();
+		this.firstSuccess.putIfAbsent(id, Instant.now());
+		return Answer.status(204);
 	}
 
 	private synchronized double nextDraw() {
 		return this.random.nextDouble();
-	}
-
-	private static void answer(HttpExchange exchange, int status) {
-		try {
-			exchange.sendResponseHeaders(status, -1);
-		}
-		catch (IOException ex) {
-			// publish already gave up on this request; that is the point of a stall.
-		}
-		finally {
-			exchange.close();
-		}
 	}
 
 }

@@ -14,12 +14,12 @@ import org.newsroom.pipeline.contract.events.ContentWithdrawn;
 import org.newsroom.pipeline.contract.events.StageEvent;
 import org.newsroom.pipeline.contract.lineage.LineageOutcome;
 import org.newsroom.pipeline.publish.webhook.WebhookEvent;
-import org.newsroom.pipeline.support.kafka.PermanentFailureException;
 import org.newsroom.pipeline.support.lineage.LineageStep;
 import org.newsroom.pipeline.support.stage.Decision;
 import org.newsroom.pipeline.support.stage.Emission;
 import org.newsroom.pipeline.support.stage.Received;
 import org.newsroom.pipeline.support.stage.Stage;
+import org.newsroom.pipeline.support.stage.StageInputs;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,12 +54,7 @@ class PublicationStage implements Stage<StageEvent, StageEvent, Publication> {
 
 	@Override
 	public StageEvent read(ConsumerRecord<String, StageEvent> record) {
-		StageEvent event = record.value();
-		if (!(event instanceof ContentEnriched) && !(event instanceof ContentWithdrawn)) {
-			throw new PermanentFailureException("not an enriched item or a withdrawal: "
-					+ ((event != null) ? event.getClass().getSimpleName() : "no value"));
-		}
-		return event;
+		return StageInputs.itemOrWithdrawal(record, ContentEnriched.class, "an enriched item");
 	}
 
 	@Override
