@@ -149,14 +149,17 @@ class PublicationStore {
 
 	/**
 	 * Claims what matches in one update, each document atomically, and reads back what
-	 * this claim got by its token.
+	 * this claim got by its token, if it got anything.
 	 */
 	private List<Publication> claimAll(Bson filter, Instant now, Bson... changes) {
 		String token = UUID.randomUUID().toString();
 		List<Bson> update = new ArrayList<>(List.of(changes));
 		update.add(claim(now));
 		update.add(Updates.set("claimToken", token));
-		this.publications.updateMany(filter, Updates.combine(update));
+		if (this.publications.updateMany(filter, Updates.combine(update)).getModifiedCount() == 0) {
+			// the token is new: nothing holds it, and most sweeps find nothing due
+			return List.of();
+		}
 		List<Publication> claimed = new ArrayList<>();
 		this.publications.find(Filters.eq("claimToken", token))
 			.forEach((document) -> claimed.add(PublicationDocuments.publication(document)));
