@@ -7,7 +7,9 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -32,6 +34,8 @@ public final class FilterParams {
 	 * A time field of a filter form.
 	 * @param value what was typed or picked
 	 * @return the time, or {@code null} when blank
+	 * @throws ResponseStatusException a bad request when it is no time, since a link
+	 * edited by hand must not look like a failure of the console
 	 */
 	public static Instant time(String value) {
 		String text = text(value);
@@ -42,7 +46,17 @@ public final class FilterParams {
 			return Instant.parse(text);
 		}
 		catch (DateTimeParseException ex) {
+			return localTime(text);
+		}
+	}
+
+	private static Instant localTime(String text) {
+		try {
 			return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
+		}
+		catch (DateTimeParseException ex) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"'" + text + "' is no time: give one such as 2025-03-04T05:06 (UTC) or 2025-03-04T05:06:07Z", ex);
 		}
 	}
 
