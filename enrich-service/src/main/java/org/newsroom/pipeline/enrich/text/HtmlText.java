@@ -49,10 +49,6 @@ final class HtmlText {
 		return new Body(clean.body().html(), text(clean));
 	}
 
-	static String sanitize(String html) {
-		return article(html).html();
-	}
-
 	static String plainText(String safeHtml) {
 		return text(Jsoup.parseBodyFragment(safeHtml));
 	}

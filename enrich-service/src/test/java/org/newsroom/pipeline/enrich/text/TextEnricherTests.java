@@ -12,7 +12,7 @@ class TextEnricherTests {
 				+ "<a href=\"javascript:alert(2)\">click</a><iframe src=\"https://evil.example\"></iframe>"
 				+ "<svg onload=alert(3)><circle/></svg><p onclick=\"steal()\">text</p>"
 				+ "<a href=\"https://example.org/x\">ok</a>";
-		String safe = HtmlText.sanitize(hostile);
+		String safe = HtmlText.article(hostile).html();
 		assertThat(safe).doesNotContainIgnoringCase("script")
 			.doesNotContainIgnoringCase("onerror")
 			.doesNotContainIgnoringCase("javascript:")
@@ -26,7 +26,7 @@ class TextEnricherTests {
 
 	@Test
 	void keepsParagraphsInThePlainText() {
-		String text = HtmlText.plainText(HtmlText.sanitize("<p>BAKU &mdash; One.</p><p>Two<br>three.</p>"));
+		String text = HtmlText.plainText(HtmlText.article("<p>BAKU &mdash; One.</p><p>Two<br>three.</p>").html());
 		assertThat(text).isEqualTo("BAKU — One.\n\nTwo\nthree.");
 	}
 

@@ -2,40 +2,91 @@ package org.newsroom.pipeline.support.test.webhook;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.Base64;
+import java.time.Duration;
+import java.time.Instant;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import com.standardwebhooks.Webhook;
+import com.standardwebhooks.exceptions.EmptyWebhookSecretException;
+import com.standardwebhooks.exceptions.WebhookSigningException;
 
 /**
- * Verifies a webhook as a subscriber would, following the Standard Webhooks specification
- * and written apart from the production signer.
+ * Verifies a webhook as a subscriber would: the signature with the reference library of
+ * the Standard Webhooks specification ({@code com.standardwebhooks:standardwebhooks}),
+ * which shares no code with the production signer, and the timestamp against the
+ * specification's five minutes of tolerance around when the request arrived. The
+ * library's own {@code verify} measures that tolerance from the present, which a test
+ * checking deliveries of some minutes ago cannot use.
  */
 public final class StandardWebhooksVerifier {
 
-	private final byte[] key;
+	private static final Duration TOLERANCE = Duration.ofMinutes(5);
 
+	private final Webhook webhook;
+
+	/**
+	 * A verifier for one subscription.
+	 * @param secret the subscription's {@code whsec_…} secret
+	 */
 	public StandardWebhooksVerifier(String secret) {
-		this.key = Base64.getDecoder().decode(secret.substring("whsec_".length()));
+		try {
+			this.webhook = new Webhook(secret);
+		}
+		catch (EmptyWebhookSecretException ex) {
+			throw new IllegalArgumentException(ex);
+		}
 	}
 
-	public boolean verifies(String id, String timestamp, byte[] body, String signatureHeader) throws Exception {
-		Mac mac = Mac.getInstance("HmacSHA256");
-		mac.init(new SecretKeySpec(this.key, "HmacSHA256"));
-		mac.update((id + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8));
-		byte[] expected = mac.doFinal(body);
+	/**
+	 * Whether a request that arrives now carries a valid signature of its id, timestamp
+	 * and body.
+	 * @param id the {@code webhook-id}
+	 * @param timestamp the {@code webhook-timestamp}
+	 * @param body the bytes received
+	 * @param signatureHeader the {@code webhook-signature}
+	 * @return {@code true} if one of its signatures verifies
+	 */
+	public boolean verifies(String id, String timestamp, byte[] body, String signatureHeader) {
+		return verifies(id, timestamp, body, signatureHeader, Instant.now());
+	}
+
+	/**
+	 * Whether a delivery verifies, as of when it arrived.
+	 * @param delivery what the receiver kept
+	 * @return {@code true} if one of its signatures verifies
+	 */
+	public boolean verifies(Delivery delivery) {
+		return verifies(delivery.id(), delivery.timestamp(), delivery.body(), delivery.signature(),
+				delivery.receivedAt());
+	}
+
+	private boolean verifies(String id, String timestamp, byte[] body, String signatureHeader, Instant arrived) {
+		if (id == null || timestamp == null || signatureHeader == null) {
+			return false;
+		}
+		long seconds;
+		try {
+			seconds = Long.parseLong(timestamp);
+		}
+		catch (NumberFormatException ex) {
+			return false;
+		}
+		if (Math.abs(arrived.getEpochSecond() - seconds) > TOLERANCE.toSeconds()) {
+			return false;
+		}
+		byte[] expected;
+		try {
+			expected = this.webhook.sign(id, seconds, new String(body, StandardCharsets.UTF_8))
+				.getBytes(StandardCharsets.UTF_8);
+		}
+		catch (WebhookSigningException ex) {
+			return false;
+		}
 		for (String signature : signatureHeader.split(" ")) {
-			String[] parts = signature.split(",", 2);
-			if (parts.length == 2 && parts[0].equals("v1")
-					&& MessageDigest.isEqual(expected, Base64.getDecoder().decode(parts[1]))) {
+			if (MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.UTF_8))) {
 				return true;
 			}
 		}
 		return false;
-	}
-
-	public boolean verifies(Delivery delivery) throws Exception {
-		return verifies(delivery.id(), delivery.timestamp(), delivery.body(), delivery.signature());
 	}
 
 }
