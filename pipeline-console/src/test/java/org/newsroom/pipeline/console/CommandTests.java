@@ -13,6 +13,7 @@ import org.newsroom.pipeline.contract.EventTypes;
 import org.newsroom.pipeline.contract.command.CommandType;
 import org.newsroom.pipeline.contract.command.OperatorCommand;
 import org.newsroom.pipeline.contract.json.ContractJson;
+import org.newsroom.pipeline.contract.lineage.DeliveryDetail;
 import org.newsroom.pipeline.contract.lineage.LineageOutcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,11 +27,11 @@ class CommandTests extends ConsoleTestSupport {
 		String item = unique("webhook");
 		String delivery = unique("d");
 		Instant now = Instant.now();
-		sendLineage(lineage(item, 2, "publish", "webhook", LineageOutcome.DELIVERY_FAILED, "delivery=" + delivery
-				+ " subscription=s-7 attempt=1 status=503 retry=" + now.plusSeconds(30) + " reason=Service Unavailable",
+		sendLineage(lineage(item, 2, "publish", "webhook", LineageOutcome.DELIVERY_FAILED,
+				new DeliveryDetail(delivery, "s-7", "503", 1, now.plusSeconds(30), "Service Unavailable").format(),
 				null, now.minusSeconds(60)));
 		sendLineage(lineage(item, 2, "publish", "webhook", LineageOutcome.DELIVERY_FAILED,
-				"delivery=" + delivery + " subscription=s-7 attempt=2 status=410 reason=Gone", null, now));
+				new DeliveryDetail(delivery, "s-7", "410", 2, null, "Gone").format(), null, now));
 
 		ConsoleBrowser operator = operator();
 		String rowSelector = "[data-test=delivery-row][data-delivery=" + delivery + "]";

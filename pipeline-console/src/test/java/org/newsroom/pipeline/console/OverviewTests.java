@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
+import org.newsroom.pipeline.contract.lineage.DeliveryDetail;
 import org.newsroom.pipeline.contract.lineage.LineageOutcome;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -26,7 +27,7 @@ class OverviewTests extends ConsoleTestSupport {
 		sendLineage(lineage("a-1", 1, "enrich", "enrich", LineageOutcome.ENRICHED, null, "A", now));
 		sendLineage(lineage("a-1", 1, "publish", "publish", LineageOutcome.PUBLISHED, null, "A", now));
 		sendLineage(lineage("a-1", 1, "publish", "webhook", LineageOutcome.DELIVERED,
-				"delivery=d-1 subscription=s-1 attempt=1 status=200", "A", now));
+				new DeliveryDetail("d-1", "s-1", "200", 1, null, null).format(), "A", now));
 
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> api("/api/v1/overview").get("channels").get(0).get("delivered").asLong() == 1);

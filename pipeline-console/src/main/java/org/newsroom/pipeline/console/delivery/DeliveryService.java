@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.newsroom.pipeline.console.lineage.LineageStore;
+import org.newsroom.pipeline.contract.lineage.DeliveryDetail;
 import org.newsroom.pipeline.contract.lineage.LineageEvent;
 import org.newsroom.pipeline.contract.lineage.LineageOutcome;
 import org.springframework.stereotype.Service;

@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.newsroom.pipeline.console.lineage.StepDetails;
 import org.newsroom.pipeline.contract.lineage.LineageEvent;
 import org.newsroom.pipeline.contract.lineage.LineageOutcome;
+import org.newsroom.pipeline.contract.lineage.PublicationDetail;
 
 /**
  * Folds an item's timeline, oldest first, into its summary. Steps that change nothing
@@ -88,7 +88,7 @@ final class ItemDigest {
 
 	private void add(LineageEvent event) {
 		this.headline = (event.headline() != null) ? event.headline() : this.headline;
-		String named = (event.kind() != null) ? event.kind() : StepDetails.kind(event.detail());
+		String named = PublicationDetail.kind(event);
 		this.kind = (named != null) ? named : this.kind;
 		this.section = (event.section() != null) ? event.section() : this.section;
 		this.revision = Math.max(this.revision, event.revision());
@@ -100,7 +100,7 @@ final class ItemDigest {
 			if (next != null) {
 				this.state = next;
 				this.stateSince = event.at();
-				this.embargoedUntil = (next == ItemState.EMBARGOED) ? StepDetails.embargoEnd(event) : null;
+				this.embargoedUntil = (next == ItemState.EMBARGOED) ? PublicationDetail.embargoEnd(event) : null;
 			}
 		}
 	}

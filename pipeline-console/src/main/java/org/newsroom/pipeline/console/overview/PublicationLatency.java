@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.newsroom.pipeline.console.lineage.LineageStatistics;
-import org.newsroom.pipeline.console.lineage.StepDetails;
 import org.newsroom.pipeline.contract.lineage.LineageEvent;
 import org.newsroom.pipeline.contract.lineage.LineageOutcome;
+import org.newsroom.pipeline.contract.lineage.PublicationDetail;
 
 /**
  * End-to-end figures of the latest publications: from the revision's arrival (ingest's
@@ -45,7 +45,7 @@ final class PublicationLatency {
 		Map<String, Instant> embargoEnds = new HashMap<>();
 		if (!items.isEmpty()) {
 			statistics.of(items, properties.publishStage(), LineageOutcome.EMBARGOED).forEach((event) -> {
-				Instant until = StepDetails.embargoEnd(event);
+				Instant until = PublicationDetail.embargoEnd(event);
 				if (until != null) {
 					embargoEnds.put(key(event), until);
 				}
@@ -59,7 +59,7 @@ final class PublicationLatency {
 	private void add(LineageEvent event, Map<String, Instant> arrived, Map<String, Instant> embargoEnds,
 			Duration cmsTimeWithin) {
 		String detail = (event.detail() != null) ? event.detail() : "";
-		if (StepDetails.isRelease(event)) {
+		if (PublicationDetail.isRelease(event)) {
 			Instant end = (event.embargoEnd() != null) ? event.embargoEnd() : embargoEnds.get(key(event));
 			if (end != null) {
 				this.releaseDelay.add(Math.max(0, Duration.between(end, event.at()).toMillis()));

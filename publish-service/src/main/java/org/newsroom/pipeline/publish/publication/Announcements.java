@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.newsroom.pipeline.contract.events.ContentItem;
 import org.newsroom.pipeline.contract.lineage.LineageOutcome;
+import org.newsroom.pipeline.contract.lineage.PublicationDetail;
 import org.newsroom.pipeline.publish.outbound.OutboundEvents;
 import org.newsroom.pipeline.publish.webhook.OutgoingWebhook;
 import org.newsroom.pipeline.publish.webhook.WebhookEvent;
@@ -85,8 +86,8 @@ class Announcements {
 			return "";
 		}
 		ContentItem item = publication.withdrawn() ? null : publication.servedItem();
-		String show = (item != null && item.show() != null) ? " show=" + item.show().id() : "";
-		return " kind=" + publication.kind().wireName() + show;
+		return PublicationDetail.where(publication.kind(),
+				(item != null && item.show() != null) ? item.show().id() : null);
 	}
 
 	private static OutgoingWebhook webhook(Publication publication, WebhookEvent event, Instant now) {

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.newsroom.pipeline.contract.lineage.LineageOutcome;
+import org.newsroom.pipeline.contract.lineage.PublicationDetail;
 import org.newsroom.pipeline.publish.webhook.WebhookEvent;
 import org.newsroom.pipeline.support.lineage.LineageStep;
 import org.newsroom.pipeline.support.stage.Decision;
@@ -95,7 +96,7 @@ class EmbargoReleaser implements SchedulingConfigurer {
 	 */
 	List<String> releaseDue() {
 		List<Publication> due = this.store.claimDueEmbargoes(this.clock.instant());
-		announce(due, "embargo ended", true);
+		announce(due, PublicationDetail.RELEASE, true);
 		return due.stream().map(Publication::contentId).toList();
 	}
 

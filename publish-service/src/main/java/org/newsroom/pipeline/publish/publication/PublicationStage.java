@@ -13,6 +13,7 @@ import org.newsroom.pipeline.contract.events.ContentItem;
 import org.newsroom.pipeline.contract.events.ContentWithdrawn;
 import org.newsroom.pipeline.contract.events.StageEvent;
 import org.newsroom.pipeline.contract.lineage.LineageOutcome;
+import org.newsroom.pipeline.contract.lineage.PublicationDetail;
 import org.newsroom.pipeline.publish.webhook.WebhookEvent;
 import org.newsroom.pipeline.support.lineage.LineageStep;
 import org.newsroom.pipeline.support.stage.Decision;
@@ -99,7 +100,8 @@ class PublicationStage implements Stage<StageEvent, StageEvent, Publication> {
 			this.embargoes.expect(embargo);
 			Publication held = withItem(stored, event, false, false, liveRevision, null, position);
 			return Decision.storeQuietly(held,
-					Announcements.step(held, LineageOutcome.EMBARGOED, "until " + embargo).withEmbargoEnd(embargo));
+					Announcements.step(held, LineageOutcome.EMBARGOED, PublicationDetail.heldUntil(embargo))
+						.withEmbargoEnd(embargo));
 		}
 		WebhookEvent change = (liveRevision == null) ? WebhookEvent.PUBLISHED : WebhookEvent.UPDATED;
 		Publication live = withItem(stored, event, true, true, event.revision(), change, position);

@@ -2,6 +2,7 @@ package org.newsroom.pipeline.publish.webhook.delivery;
 
 import java.time.Instant;
 
+import org.newsroom.pipeline.contract.lineage.DeliveryDetail;
 import org.newsroom.pipeline.contract.lineage.LineageOutcome;
 import org.newsroom.pipeline.support.lineage.LineageStep;
 
@@ -23,22 +24,18 @@ final class DeliveryLineage {
 	 */
 	static LineageStep attempt(OutboxEntry entry, LineageOutcome outcome, String status, Instant retryAt, String reason,
 			long latencyMillis) {
-		String detail = detail(entry, status, entry.totalAttempts() + 1)
-				+ ((retryAt != null) ? " retry=" + retryAt : "") + ((reason != null) ? " reason=" + reason : "");
+		DeliveryDetail detail = new DeliveryDetail(entry.id(), entry.subscriptionId(), status,
+				entry.totalAttempts() + 1, retryAt, reason);
 		return LineageStep.of(entry.contentId(), entry.revision(), STAGE, outcome)
-			.withDetail(detail)
+			.withDetail(detail.format())
 			.withDuration(latencyMillis * 1000);
 	}
 
 	static LineageStep superseded(OutboxEntry entry, String newer) {
 		return LineageStep.of(entry.contentId(), entry.revision(), STAGE, LineageOutcome.SUPERSEDED)
-			.withDetail(detail(entry, "superseded", entry.totalAttempts()) + " reason=superseded by " + newer
-					+ ", never sent");
-	}
-
-	private static String detail(OutboxEntry entry, String status, int attempt) {
-		return "delivery=" + entry.id() + " subscription=" + entry.subscriptionId() + " status=" + status + " attempt="
-				+ attempt;
+			.withDetail(new DeliveryDetail(entry.id(), entry.subscriptionId(), "superseded", entry.totalAttempts(),
+					null, "superseded by " + newer + ", never sent")
+				.format());
 	}
 
 }

@@ -9,6 +9,7 @@ import com.mongodb.client.model.Filters;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
+import org.newsroom.pipeline.contract.lineage.DeliveryDetail;
 import org.newsroom.pipeline.contract.lineage.LineageEvent;
 import org.newsroom.pipeline.contract.lineage.LineageOutcome;
 import org.newsroom.pipeline.publish.support.PublishServiceTestBase;
@@ -76,11 +77,18 @@ class WebhookDeliveryTests extends PublishServiceTestBase {
 			assertThat(webhookSteps).extracting(LineageEvent::outcome)
 				.containsExactly(LineageOutcome.FAILED, LineageOutcome.FAILED, LineageOutcome.FAILED,
 						LineageOutcome.DELIVERED);
+			String subscription = outboxId.substring(outboxId.lastIndexOf(':') + 1);
 			for (int i = 0; i < 3; i++) {
-				assertThat(webhookSteps.get(i).detail()).startsWith(detail(outboxId, "500", i + 1) + " retry=")
-					.contains(" reason=");
+				DeliveryDetail failed = DeliveryDetail.parse(webhookSteps.get(i).detail());
+				assertThat(failed)
+					.extracting(DeliveryDetail::deliveryId, DeliveryDetail::subscriptionId, DeliveryDetail::status,
+							DeliveryDetail::attempt)
+					.containsExactly(outboxId, subscription, "500", i + 1);
+				assertThat(failed.retryAt()).isNotNull();
+				assertThat(failed.reason()).isNotBlank();
 			}
-			assertThat(webhookSteps.get(3).detail()).isEqualTo(detail(outboxId, "200", 4));
+			assertThat(DeliveryDetail.parse(webhookSteps.get(3).detail()))
+				.isEqualTo(new DeliveryDetail(outboxId, subscription, "200", 4, null, null));
 		}
 	}
 
@@ -339,11 +347,6 @@ class WebhookDeliveryTests extends PublishServiceTestBase {
 		HttpResponse<String> loopback = post("/api/v1/subscriptions", OPERATOR,
 				"{\"url\": \"http://127.0.0.2:9/\", \"eventTypes\": [\"content.published\"]}");
 		assertThat(json(loopback).get("detail").asString()).contains("loopback");
-	}
-
-	private static String detail(String outboxId, String status, int attempt) {
-		return "delivery=" + outboxId + " subscription=" + outboxId.substring(outboxId.lastIndexOf(':') + 1)
-				+ " status=" + status + " attempt=" + attempt;
 	}
 
 }
