@@ -143,11 +143,6 @@ final class IdIndexedH2Backend extends H2Backend {
 		}
 
 		/**
-		 * The {@code _id} condition every match must meet: one at the top level, or in a
-		 * clause of {@code $and}, which is how the Java driver renders
-		 * {@code Filters.and}.
-		 */
-		/**
 		 * Answers with copies, for updates too: they find their documents with a query
 		 * and change what it returns.
 		 */
@@ -160,6 +155,11 @@ final class IdIndexedH2Backend extends H2Backend {
 			return super.createQueryResult(copies, batchSize);
 		}
 
+		/**
+		 * The {@code _id} condition every match must meet: one at the top level, or in a
+		 * clause of {@code $and}, which is how the Java driver renders
+		 * {@code Filters.and}.
+		 */
 		private static Object pinnedId(Document query) {
 			Object id = query.get(ID);
 			if (id == null && query.get(AND) instanceof Collection<?> clauses) {
