@@ -1,6 +1,5 @@
 package org.newsroom.pipeline.support.kafka;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,12 +13,12 @@ import org.newsroom.pipeline.support.config.PipelineProperties;
 import org.newsroom.pipeline.support.lineage.LineageRecorder;
 import org.newsroom.pipeline.support.metrics.StageMetrics;
 import org.newsroom.pipeline.support.tracing.TracingRecordInterceptor;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.kafka.config.TopicBuilder;
@@ -43,8 +42,8 @@ import org.springframework.util.unit.DataSize;
 public class PipelineKafkaAutoConfiguration {
 
 	@Bean
-	KafkaAdmin.NewTopics pipelineTopics(PipelineProperties properties, Environment environment,
-			@Value("${spring.kafka.consumer.group-id:${pipeline.service}}") String group) {
+	KafkaAdmin.NewTopics pipelineTopics(PipelineProperties properties, Environment environment, KafkaProperties kafka) {
+		String group = KafkaClientSettings.consumerGroup(kafka, properties);
 		RecordSizes.check(maxBodyBytes(environment), properties.kafka().maxMessageBytes());
 		List<NewTopic> topics = new ArrayList<>();
 		if (properties.kafka().createTopics()) {
@@ -59,9 +58,10 @@ public class PipelineKafkaAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	DeadLetterPublishingRecoverer deadLetterRecoverer(ProducerFactory<String, Object> producerFactory,
-			KafkaTemplate<String, Object> template, PipelineProperties properties,
-			@Value("${spring.kafka.consumer.group-id:${pipeline.service}}") String group, MeterRegistry registry) {
-		return DeadLetterRecovererFactory.create(producerFactory, template, properties.service(), group, registry);
+			KafkaTemplate<String, Object> template, PipelineProperties properties, KafkaProperties kafka,
+			MeterRegistry registry) {
+		return DeadLetterRecovererFactory.create(producerFactory, template, properties.service(),
+				KafkaClientSettings.consumerGroup(kafka, properties), registry);
 	}
 
 	@Bean
@@ -85,9 +85,8 @@ public class PipelineKafkaAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	EventSender eventSender(KafkaTemplate<String, Object> template, PipelineProperties properties,
-			@Value("${spring.kafka.producer.properties.delivery.timeout.ms:120000}") long deliveryTimeoutMs,
-			MeterRegistry registry) {
-		return new EventSender(template, properties.service(), Duration.ofMillis(deliveryTimeoutMs + 5000), registry);
+			KafkaProperties kafka, MeterRegistry registry) {
+		return new EventSender(template, properties.service(), KafkaClientSettings.sendTimeout(kafka), registry);
 	}
 
 	@Bean

@@ -1,6 +1,5 @@
 package org.newsroom.pipeline.support.stage;
 
-import java.time.Duration;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Map;
@@ -12,6 +11,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 
 import org.newsroom.pipeline.support.config.PipelineProperties;
 import org.newsroom.pipeline.support.kafka.EventSender;
+import org.newsroom.pipeline.support.kafka.KafkaClientSettings;
 import org.newsroom.pipeline.support.kafka.PipelineKafkaAutoConfiguration;
 import org.newsroom.pipeline.support.lineage.LineageRecorder;
 import org.newsroom.pipeline.support.metrics.StageMetrics;
@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.ConsumerFactory;
@@ -52,13 +53,12 @@ public class StageAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	StageEngine stageEngine(StageProducer producer, PipelineProperties properties, StageMetrics metrics,
-			DeadLetterPublishingRecoverer deadLetters,
-			@Value("${spring.kafka.producer.properties.delivery.timeout.ms:120000}") long deliveryTimeoutMs,
+			DeadLetterPublishingRecoverer deadLetters, KafkaProperties kafka,
 			@Value("${pipeline.fault-point:}") String faultPoint,
 			@Value("${pipeline.fault-point-file:}") String faultPointFile, MeterRegistry registry) {
 		KafkaTemplate<String, Object> template = new KafkaTemplate<>(producer.factory());
-		EventSender sender = new EventSender(template, properties.service(),
-				Duration.ofMillis(deliveryTimeoutMs + 5000), registry);
+		EventSender sender = new EventSender(template, properties.service(), KafkaClientSettings.sendTimeout(kafka),
+				registry);
 		LineageRecorder lineage = new LineageRecorder(sender, metrics, properties.topics().lineage(),
 				properties.service());
 		return new StageEngine(sender, lineage, deadLetters, metrics, new FaultPoints(faultPoint, faultPointFile),
