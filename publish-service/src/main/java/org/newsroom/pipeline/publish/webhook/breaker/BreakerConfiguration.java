@@ -2,6 +2,8 @@ package org.newsroom.pipeline.publish.webhook.breaker;
 
 import java.time.Clock;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.newsroom.pipeline.publish.webhook.WebhookProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,8 +15,8 @@ import org.springframework.context.annotation.Configuration;
 class BreakerConfiguration {
 
 	@Bean
-	EndpointBreakers endpointBreakers(WebhookProperties properties, Clock clock) {
-		return new EndpointBreakers(properties.breaker(), clock);
+	EndpointBreakers endpointBreakers(WebhookProperties properties, Clock clock, MeterRegistry meters) {
+		return new EndpointBreakers(properties.breaker(), clock, meters);
 	}
 
 }

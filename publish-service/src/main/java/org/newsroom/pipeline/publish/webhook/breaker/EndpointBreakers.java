@@ -3,6 +3,7 @@ package org.newsroom.pipeline.publish.webhook.breaker;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,18 +12,24 @@ import java.util.concurrent.TimeUnit;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.newsroom.pipeline.publish.webhook.WebhookProperties;
 
 /**
  * One resilience4j circuit breaker per endpoint (host and port), so a dead subscriber
- * does not hold up deliveries to the others and is not hammered while it is down.
+ * does not hold up deliveries to the others and is not hammered while it is down. Each
+ * circuit shows its state as the gauges {@value #CIRCUIT}, one per state, 1 for the state
+ * it is in.
  */
 public final class EndpointBreakers {
 
+	static final String CIRCUIT = "pipeline.channel.circuit";
+
 	private final CircuitBreakerRegistry registry;
 
-	EndpointBreakers(WebhookProperties.Breaker settings, Clock clock) {
+	EndpointBreakers(WebhookProperties.Breaker settings, Clock clock, MeterRegistry meters) {
 		CircuitBreakerConfig config = CircuitBreakerConfig.custom()
 			.failureRateThreshold(settings.failureRateThreshold())
 			.slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
@@ -34,6 +41,18 @@ public final class EndpointBreakers {
 			.recordExceptions(EndpointFailure.class)
 			.build();
 		this.registry = CircuitBreakerRegistry.of(config);
+		this.registry.getEventPublisher().onEntryAdded((added) -> gauges(added.getAddedEntry(), meters));
+	}
+
+	private static void gauges(CircuitBreaker breaker, MeterRegistry meters) {
+		for (CircuitBreaker.State state : List.of(CircuitBreaker.State.CLOSED, CircuitBreaker.State.OPEN,
+				CircuitBreaker.State.HALF_OPEN)) {
+			Gauge.builder(CIRCUIT, breaker, (circuit) -> (circuit.getState() == state) ? 1 : 0)
+				.description("1 for the state each webhook endpoint's circuit is in, 0 for the others")
+				.tags("endpoint", breaker.getName(), "state", state.name().toLowerCase(Locale.ROOT))
+				.strongReference(true)
+				.register(meters);
+		}
 	}
 
 	/**

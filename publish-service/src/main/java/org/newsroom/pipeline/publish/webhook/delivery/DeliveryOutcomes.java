@@ -88,7 +88,6 @@ class DeliveryOutcomes {
 		else {
 			this.metrics.failed();
 		}
-		this.metrics.refreshCircuits();
 	}
 
 	private static LineageOutcome outcome(Action action) {

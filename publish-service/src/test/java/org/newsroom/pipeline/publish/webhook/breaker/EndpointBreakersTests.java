@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker.State;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.newsroom.pipeline.publish.webhook.WebhookProperties;
@@ -22,8 +23,10 @@ class EndpointBreakersTests {
 
 	private final MutableClock clock = new MutableClock(Instant.parse("2024-11-22T05:00:00Z"));
 
+	private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
 	private final EndpointBreakers breakers = new EndpointBreakers(
-			new WebhookProperties.Breaker(50, 4, 4, Duration.ofSeconds(30), 1), this.clock);
+			new WebhookProperties.Breaker(50, 4, 4, Duration.ofSeconds(30), 1), this.clock, this.meters);
 
 	@Test
 	void opensAfterRepeatedFailuresAndRefusesFurtherAttempts() {
@@ -41,6 +44,10 @@ class EndpointBreakersTests {
 		assertThat(this.breakers.tryAcquire(UP)).isTrue();
 		assertThat(this.breakers.states()).containsEntry("down.example.com:443", State.OPEN)
 			.containsEntry("up.example.com:8443", State.CLOSED);
+		assertThat(circuit("down.example.com:443", "open")).isEqualTo(1);
+		assertThat(circuit("down.example.com:443", "closed")).isZero();
+		assertThat(circuit("up.example.com:8443", "closed")).isEqualTo(1);
+		assertThat(this.meters.find(EndpointBreakers.CIRCUIT).gauges()).as("three states per endpoint").hasSize(6);
 	}
 
 	@Test
@@ -52,6 +59,8 @@ class EndpointBreakersTests {
 		this.clock.advance(Duration.ofSeconds(2));
 		assertThat(this.breakers.tryAcquire(DOWN)).isTrue();
 		assertThat(this.breakers.state(DOWN)).isEqualTo(State.HALF_OPEN);
+		assertThat(circuit("down.example.com:443", "half_open")).isEqualTo(1);
+		assertThat(circuit("down.example.com:443", "open")).isZero();
 
 		this.breakers.recordSuccess(DOWN, Duration.ofMillis(80));
 		assertThat(this.breakers.state(DOWN)).isEqualTo(State.CLOSED);
@@ -73,6 +82,10 @@ class EndpointBreakersTests {
 			.isEqualTo("hooks.example.com:80");
 		assertThat(EndpointBreakers.endpoint(URI.create("https://hooks.example.com/b")))
 			.isEqualTo("hooks.example.com:443");
+	}
+
+	private double circuit(String endpoint, String state) {
+		return this.meters.get(EndpointBreakers.CIRCUIT).tags("endpoint", endpoint, "state", state).gauge().value();
 	}
 
 	private void failTimes(URI url, int times) {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import org.newsroom.pipeline.publish.webhook.WebhookProperties;
 
@@ -22,7 +23,7 @@ public final class TestBreakers {
 	 */
 	public static EndpointBreakers openingAfter(int calls) {
 		return new EndpointBreakers(new WebhookProperties.Breaker(100, calls, calls, Duration.ofMinutes(1), 1),
-				Clock.systemUTC());
+				Clock.systemUTC(), new SimpleMeterRegistry());
 	}
 
 	public static boolean isOpen(EndpointBreakers breakers, URI url) {
