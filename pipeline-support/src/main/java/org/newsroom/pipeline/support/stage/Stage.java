@@ -66,6 +66,17 @@ public interface Stage<V, I, S> {
 	Collection<String> write(List<Change<S>> changes);
 
 	/**
+	 * Stores what must be stored with the announcements of states before they are sent,
+	 * such as publish's webhook outbox entries: called once per poll (and once per
+	 * {@link StageEngine#announce}) with every state to announce, so the stage can write
+	 * them in one round trip, before their {@link #emissions}. A failure here is taken as
+	 * transient: the poll is handled again. Nothing by default.
+	 * @param states the states to announce, in the order of their records
+	 */
+	default void beforeEmissions(List<S> states) {
+	}
+
+	/**
 	 * What announcing a state sends, besides its lineage.
 	 * @param state the state to announce
 	 * @return the events, in the order to send them

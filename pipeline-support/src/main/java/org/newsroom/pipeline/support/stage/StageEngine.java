@@ -150,6 +150,7 @@ public class StageEngine {
 	 */
 	public <S> void announce(Stage<?, ?, S> stage, List<Decision<S>> decisions) {
 		this.sender.inTransaction(() -> {
+			stage.beforeEmissions(decisions.stream().filter(Decision::announce).map(Decision::state).toList());
 			List<CompletableFuture<?>> sends = new ArrayList<>();
 			for (Decision<S> decision : decisions) {
 				long start = System.nanoTime();
@@ -246,6 +247,8 @@ public class StageEngine {
 	 */
 	private <V, S> boolean send(Stage<V, ?, S> stage, List<Decided<V, S>> decided, List<CompletableFuture<?>> sends,
 			Map<CompletableFuture<?>, ConsumerRecord<String, V>> sentFor, long micros) {
+		stage.beforeEmissions(
+				decided.stream().map(Decided::decision).filter(Decision::announce).map(Decision::state).toList());
 		boolean announced = false;
 		for (Decided<V, S> d : decided) {
 			TraceContext.open(d.record().headers(), d.itemId(), stage.name());

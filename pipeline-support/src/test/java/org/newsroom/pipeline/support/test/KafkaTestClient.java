@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
@@ -17,6 +18,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
@@ -56,17 +58,43 @@ public final class KafkaTestClient implements AutoCloseable {
 	 * @param value the value
 	 */
 	public void send(String topic, String key, Map<String, byte[]> headers, byte[] value) {
+		sendTogether(List.of(record(topic, key, headers, value)));
+	}
+
+	/**
+	 * A record to send.
+	 * @param topic the topic
+	 * @param key the key, or {@code null}
+	 * @param headers header names to values
+	 * @param value the value
+	 * @return the record
+	 */
+	public static ProducerRecord<String, byte[]> record(String topic, String key, Map<String, byte[]> headers,
+			byte[] value) {
 		ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
 		headers.forEach((name, bytes) -> record.headers().add(name, bytes));
+		return record;
+	}
+
+	/**
+	 * Sends records without waiting in between, so that records of one partition go in
+	 * one batch and a consumer reads them in one poll, then waits for the broker's
+	 * acknowledgements.
+	 * @param records the records
+	 */
+	public void sendTogether(List<ProducerRecord<String, byte[]>> records) {
+		List<Future<RecordMetadata>> sent = records.stream().map(this.producer::send).toList();
 		try {
-			this.producer.send(record).get(30, TimeUnit.SECONDS);
+			for (Future<RecordMetadata> one : sent) {
+				one.get(30, TimeUnit.SECONDS);
+			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
 		catch (ExecutionException | TimeoutException ex) {
-			throw new IllegalStateException("send to " + topic + " failed", ex);
+			throw new IllegalStateException("send to " + records.get(0).topic() + " failed", ex);
 		}
 	}
 

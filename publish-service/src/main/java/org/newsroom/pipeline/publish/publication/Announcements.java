@@ -42,7 +42,31 @@ class Announcements {
 	}
 
 	/**
-	 * Enqueues the webhooks of a state and returns its outbound event.
+	 * Enqueues the webhooks of states about to be announced, all in one write: a
+	 * takedown's supersede the item's queued deliveries instead.
+	 * @param publications states, those without an announcement are skipped
+	 */
+	void enqueueWebhooks(List<Publication> publications) {
+		Instant now = this.clock.instant();
+		WebhookOutbox.Batch batch = this.webhooks.batch();
+		for (Publication publication : publications) {
+			WebhookEvent event = publication.announcement();
+			if (event == null) {
+				continue;
+			}
+			OutgoingWebhook webhook = webhook(publication, event, now);
+			if (publication.takedown()) {
+				batch.takeDown(webhook);
+			}
+			else {
+				batch.enqueue(webhook);
+			}
+		}
+		batch.write();
+	}
+
+	/**
+	 * The outbound event of a state, whose webhooks {@link #enqueueWebhooks} stored.
 	 * @param publication a state with an announcement
 	 * @return the events to send
 	 */
@@ -52,13 +76,6 @@ class Announcements {
 			return List.of();
 		}
 		Instant now = this.clock.instant();
-		OutgoingWebhook webhook = webhook(publication, event, now);
-		if (publication.takedown()) {
-			this.webhooks.takeDown(webhook);
-		}
-		else {
-			this.webhooks.enqueue(webhook);
-		}
 		this.metrics.endToEnd(PublicationStage.STAGE, publication.cmsTime());
 		return List.of(publication.withdrawn()
 				? this.outbound.withdrawn(publication.contentId(), publication.revision(), publication.kind(),

@@ -169,6 +169,11 @@ class PublicationStage implements Stage<StageEvent, StageEvent, Publication> {
 	}
 
 	@Override
+	public void beforeEmissions(List<Publication> states) {
+		this.announcements.enqueueWebhooks(states);
+	}
+
+	@Override
 	public List<Emission> emissions(Publication state) {
 		return this.announcements.emissions(state);
 	}

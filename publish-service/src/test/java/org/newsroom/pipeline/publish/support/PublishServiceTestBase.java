@@ -55,12 +55,21 @@ public abstract class PublishServiceTestBase {
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	protected void send(StageEvent event) {
+		sendTogether(event);
+	}
+
+	/** Sends events as enrich does, in one batch, so publish reads them in one poll. */
+	protected void sendTogether(StageEvent... events) {
+		this.kafka.sendTogether(java.util.Arrays.stream(events).map(this::record).toList());
+	}
+
+	private org.apache.kafka.clients.producer.ProducerRecord<String, byte[]> record(StageEvent event) {
 		String type = (event instanceof ContentEnriched) ? EventTypes.ENRICHED : EventTypes.WITHDRAWN;
 		Map<String, byte[]> headers = Map.of("ce_id", bytes(event.contentId() + ":" + event.revision() + ":enriched"),
 				"ce_source", bytes("urn:newsroom:pipeline:enrich"), "ce_type", bytes(type), "ce_specversion",
 				bytes("1.0"), "ce_time", bytes(java.time.Instant.now().toString()), "content-type",
 				bytes("application/json"));
-		this.kafka.send(this.pipeline.topics().enriched(), event.contentId(), headers,
+		return KafkaTestClient.record(this.pipeline.topics().enriched(), event.contentId(), headers,
 				ContractJson.mapper().writerFor(StageEvent.class).writeValueAsBytes(event));
 	}
 

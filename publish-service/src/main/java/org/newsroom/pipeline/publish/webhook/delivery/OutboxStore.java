@@ -12,12 +12,13 @@ import java.util.Objects;
 import java.util.Set;
 
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
@@ -77,25 +78,46 @@ class OutboxStore implements HeldDeliveries {
 		this.outbox.createIndex(Indexes.ascending("contentId", "subscriptionId"));
 	}
 
-	/** Adds a delivery once; a repeat with the same id is ignored. */
-	void enqueue(OutgoingWebhook webhook, Subscription subscription, Instant now) {
-		String id = webhook.payload().deliveryId() + ":" + subscription.id();
-		Document document = new Document("_id", id).append("deliveryId", webhook.payload().deliveryId())
-			.append("subscriptionId", subscription.id())
-			.append("event", webhook.payload().type())
-			.append("contentId", webhook.contentId())
-			.append("revision", webhook.revision())
-			.append("body", new String(webhook.payload().toJson(), StandardCharsets.UTF_8))
-			.append("status", PENDING)
-			.append("nextAttemptAt", Date.from(now))
-			.append("roundAttempts", 0)
-			.append("attempts", List.of())
-			.append("createdAt", Date.from(now));
-		try {
-			this.outbox.insertOne(document);
+	/**
+	 * A webhook's delivery to one subscription, not yet stored.
+	 *
+	 * @param webhook the webhook
+	 * @param subscription the subscription
+	 */
+	record NewDelivery(OutgoingWebhook webhook, Subscription subscription) {
+	}
+
+	/**
+	 * Adds deliveries in one insert, each once: a repeat of a stored id is ignored.
+	 * @param deliveries the deliveries
+	 * @param now when they are due
+	 */
+	void enqueue(List<NewDelivery> deliveries, Instant now) {
+		List<Document> documents = new ArrayList<>(deliveries.size());
+		for (NewDelivery delivery : deliveries) {
+			OutgoingWebhook webhook = delivery.webhook();
+			String deliveryId = webhook.payload().deliveryId();
+			documents.add(new Document("_id", deliveryId + ":" + delivery.subscription().id())
+				.append("deliveryId", deliveryId)
+				.append("subscriptionId", delivery.subscription().id())
+				.append("event", webhook.payload().type())
+				.append("contentId", webhook.contentId())
+				.append("revision", webhook.revision())
+				.append("body", new String(webhook.payload().toJson(), StandardCharsets.UTF_8))
+				.append("status", PENDING)
+				.append("nextAttemptAt", Date.from(now))
+				.append("roundAttempts", 0)
+				.append("attempts", List.of())
+				.append("createdAt", Date.from(now)));
 		}
-		catch (MongoWriteException ex) {
-			if (ex.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+		try {
+			this.outbox.insertMany(documents, new InsertManyOptions().ordered(false));
+		}
+		catch (MongoBulkWriteException ex) {
+			boolean repeatsOnly = ex.getWriteErrors()
+				.stream()
+				.allMatch((error) -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY);
+			if (!repeatsOnly || ex.getWriteConcernError() != null) {
 				throw ex;
 			}
 		}

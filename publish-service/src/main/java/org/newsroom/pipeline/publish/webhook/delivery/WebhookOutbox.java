@@ -1,8 +1,11 @@
 package org.newsroom.pipeline.publish.webhook.delivery;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.newsroom.pipeline.publish.webhook.OutgoingWebhook;
 import org.newsroom.pipeline.publish.webhook.WebhookEvent;
@@ -40,38 +43,94 @@ public class WebhookOutbox {
 	}
 
 	/**
-	 * Enqueues a webhook for every enabled subscription that wants it, superseding that
-	 * subscription's older deliveries of the item that were still to be sent; idempotent.
-	 * @param webhook the webhook
-	 * @return how many subscriptions get it
+	 * Starts handing over the webhooks of several announcements, whose new deliveries are
+	 * then written together.
+	 * @return the batch; nothing is stored until {@link Batch#write}
 	 */
-	public int enqueue(OutgoingWebhook webhook) {
-		if (webhook.event() == WebhookEvent.WITHDRAWN) {
-			// a kill stops the item's content for every subscription, also those that
-			// are not told of kills
-			supersedeOlder(webhook, null);
-		}
-		List<Subscription> matching = this.subscriptions.matching(webhook.payload().type(), webhook.section(),
-				webhook.kind());
-		if (webhook.event() != WebhookEvent.WITHDRAWN && !matching.isEmpty()) {
-			supersedeOlder(webhook, matching.stream().map(Subscription::id).toList());
-		}
-		for (Subscription subscription : matching) {
-			this.outbox.enqueue(webhook, subscription, this.clock.instant());
-		}
-		if (!matching.isEmpty()) {
-			this.worker.wake();
-		}
-		return matching.size();
+	public Batch batch() {
+		return new Batch();
 	}
 
 	/**
-	 * Takes an item down without a notice: every subscription's deliveries of it that are
-	 * still to be sent are superseded, and no subscriber is told.
-	 * @param withdrawal the withdrawal webhook a kill would have sent, never enqueued
+	 * Webhooks handed over together, in the order of their announcements. Each one's new
+	 * deliveries wait to be written in one insert with the others'; a kill or takedown of
+	 * an item whose deliveries still wait writes them first, so that it supersedes them
+	 * as it would have, had each been written at once.
 	 */
-	public void takeDown(OutgoingWebhook withdrawal) {
-		supersedeOlder(withdrawal, null);
+	public final class Batch {
+
+		private final List<OutboxStore.NewDelivery> waiting = new ArrayList<>();
+
+		private final Set<String> waitingItems = new HashSet<>();
+
+		private boolean stored;
+
+		private Batch() {
+		}
+
+		/**
+		 * Enqueues a webhook for every enabled subscription that wants it, superseding
+		 * that subscription's older deliveries of the item that were still to be sent;
+		 * idempotent.
+		 * @param webhook the webhook
+		 */
+		public void enqueue(OutgoingWebhook webhook) {
+			if (webhook.event() == WebhookEvent.WITHDRAWN) {
+				// a kill stops the item's content for every subscription, also those that
+				// are not told of kills
+				supersede(webhook, null);
+			}
+			List<Subscription> matching = WebhookOutbox.this.subscriptions.matching(webhook.payload().type(),
+					webhook.section(), webhook.kind());
+			if (webhook.event() != WebhookEvent.WITHDRAWN && !matching.isEmpty()) {
+				supersede(webhook, matching.stream().map(Subscription::id).toList());
+			}
+			for (Subscription subscription : matching) {
+				this.waiting.add(new OutboxStore.NewDelivery(webhook, subscription));
+				this.waitingItems.add(webhook.contentId());
+			}
+		}
+
+		/**
+		 * Takes an item down without a notice: every subscription's deliveries of it that
+		 * are still to be sent are superseded, and no subscriber is told.
+		 * @param withdrawal the withdrawal webhook a kill would have sent, never enqueued
+		 */
+		public void takeDown(OutgoingWebhook withdrawal) {
+			supersede(withdrawal, null);
+		}
+
+		/**
+		 * Writes the waiting deliveries and wakes the workers for what the batch stored.
+		 */
+		public void write() {
+			store();
+			if (this.stored) {
+				WebhookOutbox.this.worker.wake();
+			}
+		}
+
+		private void store() {
+			if (this.waiting.isEmpty()) {
+				return;
+			}
+			WebhookOutbox.this.outbox.enqueue(this.waiting, WebhookOutbox.this.clock.instant());
+			this.waiting.clear();
+			this.waitingItems.clear();
+			this.stored = true;
+		}
+
+		/**
+		 * Supersedes older deliveries; those of the item still waiting are stored first,
+		 * and no worker is woken for them before they are superseded.
+		 */
+		private void supersede(OutgoingWebhook webhook, Collection<String> subscriptionIds) {
+			if (this.waitingItems.contains(webhook.contentId())) {
+				store();
+			}
+			supersedeOlder(webhook, subscriptionIds);
+		}
+
 	}
 
 	private void supersedeOlder(OutgoingWebhook webhook, Collection<String> subscriptionIds) {

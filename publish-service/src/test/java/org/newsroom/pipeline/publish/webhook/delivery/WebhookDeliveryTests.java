@@ -119,6 +119,18 @@ class WebhookDeliveryTests extends PublishServiceTestBase {
 	}
 
 	@Test
+	void neverSendsTheContentOfAnItemKilledInTheSamePollAsItWentLive() throws Exception {
+		try (WebhookReceiver receiver = WebhookReceiver.answering((request) -> 204)) {
+			subscribe(receiver, "kill-at-once-desk", "content.published", "content.updated", "content.withdrawn");
+			sendTogether(TestEvents.article("kill-at-once", 1, "kill-at-once-desk", "Sofort zurückgezogen", null),
+					TestEvents.withdrawal("kill-at-once", 1, "legal"));
+			receiver.awaitDelivery("kill-at-once:1:withdrawn", WAIT);
+			assertThat(outboxEntry("kill-at-once:1:published").getString("status")).isEqualTo("superseded");
+			assertThat(receiver.ids()).containsExactly("kill-at-once:1:withdrawn");
+		}
+	}
+
+	@Test
 	void stopsTheContentOfAKilledItemAlsoForASubscriptionThatIsNotToldOfKills() throws Exception {
 		try (WebhookReceiver down = WebhookReceiver.failingFirst(10, 500)) {
 			subscribe(down, "kill-quiet-desk", "content.published");
