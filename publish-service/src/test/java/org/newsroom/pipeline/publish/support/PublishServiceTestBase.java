@@ -6,11 +6,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.newsroom.pipeline.contract.EventTypes;
 import org.newsroom.pipeline.contract.events.ContentEnriched;
 import org.newsroom.pipeline.contract.events.StageEvent;
@@ -60,15 +63,14 @@ public abstract class PublishServiceTestBase {
 
 	/** Sends events as enrich does, in one batch, so publish reads them in one poll. */
 	protected void sendTogether(StageEvent... events) {
-		this.kafka.sendTogether(java.util.Arrays.stream(events).map(this::record).toList());
+		this.kafka.sendTogether(Arrays.stream(events).map(this::record).toList());
 	}
 
-	private org.apache.kafka.clients.producer.ProducerRecord<String, byte[]> record(StageEvent event) {
+	private ProducerRecord<String, byte[]> record(StageEvent event) {
 		String type = (event instanceof ContentEnriched) ? EventTypes.ENRICHED : EventTypes.WITHDRAWN;
 		Map<String, byte[]> headers = Map.of("ce_id", bytes(event.contentId() + ":" + event.revision() + ":enriched"),
 				"ce_source", bytes("urn:newsroom:pipeline:enrich"), "ce_type", bytes(type), "ce_specversion",
-				bytes("1.0"), "ce_time", bytes(java.time.Instant.now().toString()), "content-type",
-				bytes("application/json"));
+				bytes("1.0"), "ce_time", bytes(Instant.now().toString()), "content-type", bytes("application/json"));
 		return KafkaTestClient.record(this.pipeline.topics().enriched(), event.contentId(), headers,
 				ContractJson.mapper().writerFor(StageEvent.class).writeValueAsBytes(event));
 	}
