@@ -71,8 +71,7 @@ class EmbargoReleaser implements SchedulingConfigurer {
 
 	/**
 	 * Looks for stuck announcements less often than for due embargoes: a claim only
-	 * counts as stuck after {@code claim-timeout}, and each look is a query over
-	 * publications that no index of an embedded store answers.
+	 * counts as stuck after {@code claim-timeout}.
 	 */
 	void resume() {
 		guarded("Resuming announcements", this::finishUnannounced);
