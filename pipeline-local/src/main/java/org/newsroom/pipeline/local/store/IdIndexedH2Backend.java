@@ -3,7 +3,6 @@ package org.newsroom.pipeline.local.store;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
@@ -31,15 +30,6 @@ import org.h2.mvstore.MVStore.TxCounter;
  * against the whole collection and the embedded stack slowed down as it filled (see
  * docs/performance.md). Here such a filter first looks up the documents with that
  * {@code _id}, then matches the whole filter against them only.
- *
- * <p>
- * Its non-unique indexes work ({@link SecondaryIndex}): mongo-java-server ignores them,
- * so every query that a MongoDB server answers from one, such as the publish stage's
- * sweeps for due embargoes and unfinished announcements or the webhook outbox's look for
- * an item's older deliveries, read the whole collection. A query that pins the first
- * field of one to a value reads only the documents of that value, from the index that
- * narrows it down most, if it leaves fewer than a {@value #SCAN_SHARE}th of the
- * collection; a lookup by position costs more than a step of a scan.
  *
  * <p>
  * It also stores documents as BSON ({@link DocumentType}) and compares index keys value
@@ -71,8 +61,6 @@ final class IdIndexedH2Backend extends H2Backend {
 	 * sweeps) deserialize the whole collection again.
 	 */
 	private static final int CACHE_MB = 256;
-
-	private static final int SCAN_SHARE = 4;
 
 	IdIndexedH2Backend(String fileName) {
 		super(new MVStore.Builder().fileName(fileName).cacheSize(CACHE_MB).open());
@@ -115,16 +103,6 @@ final class IdIndexedH2Backend extends H2Backend {
 			return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
 		}
 
-		/**
-		 * Keeps the index in memory; the collection fills it with its documents when it
-		 * is added, at every start of the store.
-		 */
-		@Override
-		protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
-				boolean sparse) {
-			return new SecondaryIndex(indexName, keys, sparse);
-		}
-
 	}
 
 	private static final class IndexedCollection extends H2Collection {
@@ -161,31 +139,7 @@ final class IdIndexedH2Backend extends H2Backend {
 					}
 				}
 			}
-			List<Object> candidates = narrowest(query);
-			if (candidates != null) {
-				return matchDocumentsFromStream(candidates.stream().map(this::getDocument).filter(Objects::nonNull),
-						query, orderBy, skip, limit, batchSize, projection);
-			}
 			return super.queryDocuments(query, orderBy, skip, limit, batchSize, projection);
-		}
-
-		/**
-		 * The fewest documents a secondary index says may match, if that is fewer than a
-		 * {@value #SCAN_SHARE}th of the collection. A document deleted since is skipped;
-		 * one changed since is matched as it is now.
-		 */
-		private List<Object> narrowest(Document query) {
-			List<Object> narrowest = null;
-			int limit = count() / SCAN_SHARE;
-			for (Index<Object> index : getIndexes()) {
-				List<Object> candidates = (index instanceof SecondaryIndex secondary) ? secondary.candidates(query)
-						: null;
-				if (candidates != null && candidates.size() < limit
-						&& (narrowest == null || candidates.size() < narrowest.size())) {
-					narrowest = candidates;
-				}
-			}
-			return narrowest;
 		}
 
 		/**

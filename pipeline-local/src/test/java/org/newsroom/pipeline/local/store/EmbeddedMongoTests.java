@@ -16,8 +16,6 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -197,73 +195,6 @@ class EmbeddedMongoTests {
 				}
 			}
 		}
-	}
-
-	/**
-	 * Non-unique indexes answer the queries that pin their first field, and must find
-	 * what a scan finds: after updates move documents between values, after deletes, and
-	 * after a restart, when the store builds them again.
-	 */
-	@Test
-	void findsByANonUniqueIndexWhatAScanFindsThroughUpdatesDeletesAndARestart() throws IOException {
-		try (EmbeddedMongo store = new EmbeddedMongo(this.dataDir.resolve("mongo/secondary.mv"),
-				Readiness.freePort())) {
-			store.start();
-			try (MongoClient client = MongoClients.create(store.uri())) {
-				MongoCollection<Document> items = items(client);
-				items.createIndex(Indexes.ascending("status", "n"));
-				items.createIndex(Indexes.ascending("tags"));
-				items.createIndex(Indexes.ascending("priority"));
-				for (int i = 0; i < 400; i++) {
-					items.insertOne(new Document("_id", "art-" + i).append("status", (i < 10) ? "open" : "done")
-						.append("n", i)
-						.append("tags", List.of("t" + (i % 100), "all"))
-						.append("priority", (i == 3) ? 1 : 2));
-				}
-
-				assertThat(ids(items.find(Filters.eq("status", "open")))).containsExactlyInAnyOrder("art-0", "art-1",
-						"art-2", "art-3", "art-4", "art-5", "art-6", "art-7", "art-8", "art-9");
-				assertThat(items
-					.updateMany(Filters.and(Filters.eq("status", "open"), Filters.lt("n", 5)),
-							Updates.set("status", "done"))
-					.getModifiedCount()).isEqualTo(5);
-				items.updateOne(Filters.eq("_id", "art-5"), Updates.set("status", "held"));
-				items.deleteOne(Filters.eq("_id", "art-6"));
-				assertThat(ids(items.find(Filters.eq("status", "open")).sort(Sorts.descending("n"))))
-					.containsExactly("art-9", "art-8", "art-7");
-				assertThat(ids(items.find(Filters.in("status", "open", "held")))).containsExactlyInAnyOrder("art-5",
-						"art-7", "art-8", "art-9");
-				assertThat(ids(items.find(Filters.and(Filters.exists("tags"),
-						Filters.or(Filters.and(Filters.eq("status", "held"), Filters.lt("n", 6)),
-								Filters.and(Filters.eq("status", "open"), Filters.gt("n", 8)))))))
-					.containsExactlyInAnyOrder("art-5", "art-9");
-				assertThat(ids(items.find(Filters.eq("tags", "t42")))).containsExactlyInAnyOrder("art-42", "art-142",
-						"art-242", "art-342");
-				assertThat(ids(items.find(Filters.eq("priority", 1.0)))).containsExactly("art-3");
-			}
-
-			store.stop();
-			store.start();
-
-			try (MongoClient client = MongoClients.create(store.uri())) {
-				MongoCollection<Document> items = items(client);
-				assertThat(ids(items.find(Filters.eq("status", "open")))).containsExactlyInAnyOrder("art-7", "art-8",
-						"art-9");
-				assertThat(items.deleteOne(Filters.eq("_id", "art-8")).getDeletedCount()).isOne();
-				items.updateOne(Filters.eq("_id", "art-300"), Updates.set("status", "open"));
-				assertThat(ids(items.find(Filters.and(Filters.gt("n", 8), Filters.eq("status", "open")))))
-					.containsExactlyInAnyOrder("art-9", "art-300");
-				assertThat(items.countDocuments(Filters.eq("status", "done"))).isEqualTo(400 - 1 - 3 - 2); // held,
-																											// open,
-																											// deleted
-			}
-		}
-	}
-
-	private static List<Object> ids(Iterable<Document> documents) {
-		List<Object> ids = new ArrayList<>();
-		documents.forEach((document) -> ids.add(document.get("_id")));
-		return ids;
 	}
 
 	private static MongoCollection<Document> items(MongoClient client) {

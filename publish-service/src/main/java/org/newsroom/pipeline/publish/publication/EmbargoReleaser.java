@@ -71,7 +71,8 @@ class EmbargoReleaser implements SchedulingConfigurer {
 
 	/**
 	 * Looks for stuck announcements less often than for due embargoes: a claim only
-	 * counts as stuck after {@code claim-timeout}.
+	 * counts as stuck after {@code claim-timeout}, and each look is a query over
+	 * publications that no index of an embedded store answers.
 	 */
 	void resume() {
 		guarded("Resuming announcements", this::finishUnannounced);

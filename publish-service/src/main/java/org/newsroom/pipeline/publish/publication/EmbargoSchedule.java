@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
  * it does not know of (stored by another instance, or before a restart).
  *
  * <p>
- * Embargoes are rare and their times known when they are stored, so most checks need no
- * query; asked ten times a second, the store would answer the same empty question each
- * time.
+ * The question is a query over all publications; asked twice a second it kept the
+ * embedded store's collection busy, although embargoes are rare and their times known
+ * when they are stored.
  */
 @Component
 class EmbargoSchedule {

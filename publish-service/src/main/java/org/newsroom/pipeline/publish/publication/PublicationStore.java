@@ -36,8 +36,6 @@ class PublicationStore {
 
 	static final String COLLECTION = "publications";
 
-	private static final String CLAIM_TOKEN = "claimToken";
-
 	private final MongoCollection<Document> publications;
 
 	private final InstanceId instance;
@@ -47,7 +45,6 @@ class PublicationStore {
 		this.instance = instance;
 		this.publications.createIndex(Indexes.ascending("released", "withdrawn", "embargoed"));
 		this.publications.createIndex(Indexes.ascending("announced", "claimedAt"));
-		this.publications.createIndex(Indexes.ascending(CLAIM_TOKEN), new IndexOptions().sparse(true));
 		this.publications.createIndex(Indexes.descending("live", "versioncreated", "_id"),
 				new IndexOptions().name("live_by_time"));
 	}
@@ -158,13 +155,13 @@ class PublicationStore {
 		String token = UUID.randomUUID().toString();
 		List<Bson> update = new ArrayList<>(List.of(changes));
 		update.add(claim(now));
-		update.add(Updates.set(CLAIM_TOKEN, token));
+		update.add(Updates.set("claimToken", token));
 		if (this.publications.updateMany(filter, Updates.combine(update)).getModifiedCount() == 0) {
 			// the token is new: nothing holds it, and most sweeps find nothing due
 			return List.of();
 		}
 		List<Publication> claimed = new ArrayList<>();
-		this.publications.find(Filters.eq(CLAIM_TOKEN, token))
+		this.publications.find(Filters.eq("claimToken", token))
 			.forEach((document) -> claimed.add(PublicationDocuments.publication(document)));
 		return claimed;
 	}
